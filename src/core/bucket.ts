@@ -1,0 +1,17 @@
+/** The groups the panel shows as chips. "failed" = no HTTP status at all; "nonstandard" = a status outside 100–599. */
+export const BUCKETS = ["1xx", "2xx", "3xx", "4xx", "5xx", "failed", "nonstandard"] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+export const STATUS_CLASSES = ["1xx", "2xx", "3xx", "4xx", "5xx"] as const;
+export type StatusClass = (typeof STATUS_CLASSES)[number];
+
+/** Why a request has no HTTP status. */
+export const FAILURE_KINDS = ["network", "blocked", "canceled", "cors", "unknown"] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** A status of 0, a negative one (Playwright writes -1) or none at all means no response arrived. */
+export function bucketOfStatus(status: number | undefined): Bucket {
+  if (status === undefined || !Number.isFinite(status) || status <= 0) return "failed";
+  if (!Number.isInteger(status) || status < 100 || status > 599) return "nonstandard";
+  return `${Math.floor(status / 100)}xx` as StatusClass;
+}

@@ -1,0 +1,64 @@
+import type { Bucket, FailureKind } from "./bucket";
+
+export interface HeaderField {
+  name: string;
+  value: string;
+}
+
+export interface Failure {
+  kind: FailureKind;
+  /** The browser's error name when it gave one, e.g. "net::ERR_CONNECTION_REFUSED". */
+  error?: string;
+}
+
+/** One request as every layer sees it, whatever HAR flavour it came from. */
+export interface RequestRecord {
+  /** Stable key used to drop the same request arriving twice (getHAR + onRequestFinished). */
+  id: string;
+  /** Position in the source (HAR entry index or arrival order). */
+  index: number;
+  /** ISO 8601 as the HAR gave it; "" when absent. */
+  startedDateTime: string;
+  method: string;
+  url: string;
+  /** Host with port when not default, "" for URLs without one (data:). */
+  host: string;
+  /** Path + query. */
+  path: string;
+  scheme: string;
+  /** 0 when no response arrived. */
+  status: number;
+  /** As sent by the server; "" over HTTP/2 and HTTP/3. */
+  statusText: string;
+  httpVersion: string;
+  bucket: Bucket;
+  failure?: Failure;
+  /** Chromium's _resourceType or a guess from the MIME type: "xhr", "fetch", "script", "document", ... */
+  resourceType: string;
+  requestHeaders: HeaderField[];
+  responseHeaders: HeaderField[];
+  requestBody?: { mimeType: string; text: string };
+  /** Bytes; -1 when unknown. */
+  requestHeadersSize: number;
+  requestBodySize: number;
+  responseBodySize: number;
+  transferSize: number;
+  responseMimeType: string;
+  /** Where it was served from when not the network. */
+  fromCache?: "memory" | "disk";
+  serverIPAddress: string;
+  /** URL of the document or script that started the request, when known. */
+  initiator?: string;
+  /** The HAR's response.redirectURL, "" when none. */
+  redirectURL: string;
+  /** Total time in ms; -1 when unknown. */
+  timeMs: number;
+  /** Response body when the HAR carried one (HAR files); live traffic fetches it on demand. */
+  responseBody?: { mimeType: string; text: string };
+}
+
+/** A malformed HAR entry: reported, never thrown. */
+export interface Problem {
+  index: number;
+  message: string;
+}
