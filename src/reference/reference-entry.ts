@@ -4,7 +4,15 @@ export const ENTRY_KINDS = ["standard", "unofficial", "fallback", "failure"] as 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Where a code stands in the IANA registry. */
-export const STANDINGS = ["standard", "extension", "obsolete", "reserved", "temporary", "unofficial", "unregistered"] as const;
+export const STANDINGS = [
+  "standard",
+  "extension",
+  "obsolete",
+  "reserved",
+  "temporary",
+  "unofficial",
+  "unregistered",
+] as const;
 export type Standing = (typeof STANDINGS)[number];
 
 export type Actor = "client" | "server" | "intermediary" | "user" | "nobody";

@@ -1,0 +1,27 @@
+import type { CliIo, ExitCode } from "./cli-io";
+import { runExplain } from "./explain-command";
+import { runHar } from "./har-command";
+
+const USAGE = `Usage:
+  status-lens explain <query...> [--json]   explain a status code, a net::ERR_ name or words of a name
+  status-lens har <file.har> [--filter QUERY] [--json]   summarize a HAR file
+`;
+
+export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "explain":
+      return runExplain(rest, io);
+    case "har":
+      return runHar(rest, io);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.out(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      io.err(`status-lens: unknown command "${command}"\n${USAGE}`);
+      return 1;
+  }
+}

@@ -1,0 +1,10 @@
+/** One finding about an actual exchange, on top of the reference's generic hints. */
+export interface Hint {
+  /** What it is about, stable for tests and grouping: "retry-after", "www-authenticate", "cors", ... */
+  topic: string;
+  severity: "info" | "warning" | "error";
+  /** One or two plain sentences naming the values read, e.g. "Retry in 42 s, at 14:03:10 (UTC+01:00)." */
+  text: string;
+  /** The header or field it was read from, e.g. "Retry-After". */
+  source?: string;
+}
