@@ -1,0 +1,41 @@
+// @ts-check
+// Launches Chromium with the built extension loaded and DevTools opening for every tab.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { findChromium } from "../find-chromium.js";
+
+// Without the network flags, Chromium keeps dialling Google hosts that a closed network refuses.
+const QUIET_FLAGS = [
+  "--no-first-run",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-default-browser-check",
+];
+
+/**
+ * @param {{ extensions: string[], headless: boolean, devtools?: boolean, viewport?: { width: number, height: number } }} options
+ */
+export async function launchWithExtensions({ extensions, headless, devtools = true, viewport }) {
+  const dirs = extensions.map((dir) => resolve(dir));
+  const userDataDir = await mkdtemp(join(tmpdir(), "status-lens-profile-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    viewport: viewport ?? null,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      `--load-extension=${dirs.join(",")}`,
+      `--disable-extensions-except=${dirs.join(",")}`,
+      ...(devtools ? ["--auto-open-devtools-for-tabs"] : []),
+      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+      "--window-size=1400,1000",
+      ...QUIET_FLAGS,
+    ],
+  });
+  return { context, userDataDir };
+}
