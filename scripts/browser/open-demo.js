@@ -1,0 +1,41 @@
+// @ts-check
+// The whole demo path, shared by `npm start` and the e2e tests: demo server → Chromium with the extension →
+// DevTools with the Status panel registered → demo page traffic → Status panel shown.
+import { fileURLToPath } from "node:url";
+import { startDemoServer } from "../../demo/server.js";
+import { launchWithExtensions } from "./launch-chromium.js";
+import { openDevtools, showStatusPanel, waitForStatusPanel } from "./status-panel.js";
+
+const root = (/** @type {string} */ path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+export const EXTENSION_DIR = root("dist");
+export const BLOCKER_DIR = root("demo/blocker-extension");
+
+/** @param {{ headless: boolean, port?: number, corsPort?: number }} options */
+export async function openDemo({ headless, port = 0, corsPort = 0 }) {
+  const demo = await startDemoServer({ port, corsPort });
+  const { context } = await launchWithExtensions({ extensions: [EXTENSION_DIR, BLOCKER_DIR], headless });
+  try {
+    const handles = await openDevtools(context);
+    // DevTools records traffic only once attached: load the demo after our panel exists.
+    const panelId = await waitForStatusPanel(handles.devtools);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(demo.url);
+    await page.waitForFunction(() => document.body.dataset.demo === "done", null, { timeout: 30_000 });
+    const panel = await showStatusPanel(handles, panelId);
+    return {
+      demo,
+      context,
+      page,
+      panel,
+      handles,
+      async close() {
+        await context.close();
+        await demo.close();
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await demo.close();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+// @ts-check
+// Runs vitest with its usual output plus a JSON report, and returns the pass/fail counts from that report.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** @param {string[]} args @returns {{ passed: number, failed: number }} */
+export function runVitest(args) {
+  const dir = mkdtempSync(join(tmpdir(), "status-lens-vitest-"));
+  const report = join(dir, "report.json");
+  const run = spawnSync("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+    stdio: "inherit",
+  });
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    const failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
+    // A crash after the report, or a suite that failed to load, must still count as a failure.
+    return { passed: json.numPassedTests, failed: failed || (run.status === 0 ? 0 : 1) };
+  } catch {
+    return { passed: 0, failed: 1 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

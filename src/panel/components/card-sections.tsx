@@ -1,0 +1,79 @@
+import type { RequestRecord } from "../../core/request-record";
+import type { ReferenceEntry, RelatedCode } from "../../reference/reference-entry";
+
+export function CardList({ title, items, kind }: { title: string; items: readonly string[]; kind: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section class={`card-section card-${kind}`}>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The headers this code depends on, with the values this exchange actually carried. */
+export function CardHeaders({ names, record }: { names: readonly string[]; record: RequestRecord }) {
+  if (names.length === 0) return null;
+  const valueOf = (name: string) =>
+    [...record.responseHeaders, ...record.requestHeaders]
+      .filter((h) => h.name.toLowerCase() === name.toLowerCase())
+      .map((h) => h.value)
+      .join(", ");
+  return (
+    <section class="card-section card-headers">
+      <h3>Headers that matter</h3>
+      <dl>
+        {names.map((name) => {
+          const value = valueOf(name);
+          return [
+            <dt key={`${name}-n`}>{name}</dt>,
+            <dd key={`${name}-v`} class={value ? "" : "absent"}>
+              {value || "not present"}
+            </dd>,
+          ];
+        })}
+      </dl>
+    </section>
+  );
+}
+
+export function CardRelated({ related }: { related: readonly RelatedCode[] }) {
+  if (related.length === 0) return null;
+  return (
+    <section class="card-section card-related">
+      <h3>Related</h3>
+      <ul>
+        {related.map((r) => (
+          <li key={r.code}>
+            <strong>{r.code}</strong> {r.note}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Only https: links from our own reference are ever rendered as links. */
+export function CardLinks({ entry }: { entry: ReferenceEntry }) {
+  const links = entry.links.filter((link) => link.url.startsWith("https://"));
+  if (!entry.spec && links.length === 0) return null;
+  return (
+    <section class="card-section card-links">
+      <h3>Read more</h3>
+      {entry.spec && <p class="card-spec">{entry.spec}</p>}
+      <ul>
+        {links.map((link) => (
+          <li key={link.url}>
+            <a href={link.url} target="_blank" rel="noreferrer noopener">
+              {link.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

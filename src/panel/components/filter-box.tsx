@@ -1,0 +1,56 @@
+import { useStore } from "../state/store-context";
+
+/** The filter input, with Chrome's Network-panel syntax; a bad query says where and keeps the previous rows. */
+export function FilterBox() {
+  const store = useStore();
+  const parsed = store.parsedQuery.value;
+  const error = parsed.ok ? null : parsed.error;
+  return (
+    <div class="filter-box">
+      <input
+        id="filter-input"
+        type="search"
+        class={error ? "invalid" : ""}
+        placeholder="Filter  (status:4xx  method:POST  is:cors  -domain:*.cdn.com)"
+        aria-label="Filter requests"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "filter-error" : undefined}
+        spellcheck={false}
+        autocomplete="off"
+        value={store.query.value}
+        onInput={(event) => {
+          store.query.value = event.currentTarget.value;
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Escape" && store.query.value) {
+            event.stopPropagation();
+            store.query.value = "";
+          }
+        }}
+      />
+      {error && (
+        <span id="filter-error" class="filter-error" role="alert">
+          Column {error.position + 1}: {error.message}
+          {error.suggestion && (
+            <>
+              {" "}
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => {
+                  store.query.value = applySuggestion(store.query.value, error);
+                }}
+              >
+                Use “{error.suggestion}”
+              </button>
+            </>
+          )}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function applySuggestion(query: string, error: { position: number; length: number; suggestion?: string }): string {
+  return query.slice(0, error.position) + (error.suggestion ?? "") + query.slice(error.position + error.length);
+}

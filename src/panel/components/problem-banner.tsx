@@ -1,0 +1,32 @@
+import { useStore } from "../state/store-context";
+
+/** Says what an import brought and which entries it could not read, without hiding the rows that did load. */
+export function ProblemBanner() {
+  const store = useStore();
+  const notice = store.notice.value;
+  const problems = store.problems.value;
+  if (!notice && problems.length === 0) return null;
+  return (
+    <div class="problem-banner" role="status">
+      {notice && <p>{notice}</p>}
+      {problems.length > 0 && (
+        <details>
+          <summary>{problems.length} entries could not be read</summary>
+          <ul>
+            {problems.slice(0, 50).map((p) => (
+              <li key={p.index}>
+                Entry {p.index}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" class="link-button" onClick={() => {
+        store.notice.value = null;
+        store.problems.value = [];
+      }}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

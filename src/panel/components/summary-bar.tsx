@@ -1,0 +1,40 @@
+import { BUCKETS, type Bucket } from "../../core/bucket";
+import { useStore } from "../state/store-context";
+
+const LABELS: Record<Bucket, string> = {
+  "1xx": "1xx",
+  "2xx": "2xx",
+  "3xx": "3xx",
+  "4xx": "4xx",
+  "5xx": "5xx",
+  failed: "Failed",
+  nonstandard: "Non-standard",
+};
+
+/** One chip per class; clicking one filters the list to it, clicking it again clears. */
+export function SummaryBar() {
+  const store = useStore();
+  const counts = store.counts.value;
+  const active = store.chip.value;
+  return (
+    <div class="summary-bar" role="toolbar" aria-label="Status classes">
+      {BUCKETS.filter((bucket) => bucket !== "nonstandard" || counts.nonstandard > 0).map((bucket) => (
+        <button
+          key={bucket}
+          type="button"
+          class="chip"
+          data-bucket={bucket}
+          aria-pressed={active === bucket}
+          title={active === bucket ? "Show every class" : `Show only ${LABELS[bucket]}`}
+          onClick={() => store.toggleChip(bucket)}
+        >
+          <span class="chip-label">{LABELS[bucket]}</span>
+          <span class="chip-count">{counts[bucket]}</span>
+        </button>
+      ))}
+      <span class="summary-total" aria-live="polite">
+        {store.visible.value.length} / {store.total.value} requests
+      </span>
+    </div>
+  );
+}

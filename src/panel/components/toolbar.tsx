@@ -1,0 +1,32 @@
+import { useStore } from "../state/store-context";
+import { FilterBox } from "./filter-box";
+
+export function Toolbar() {
+  const store = useStore();
+  const importFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) store.importHar(await file.text(), file.name);
+    input.value = "";
+  };
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Status Lens">
+      <button type="button" class="tool-button" title="Clear (Ctrl+L)" aria-label="Clear" onClick={() => store.clear()}>
+        ⊘
+      </button>
+      <FilterBox />
+      <label class="tool-check">
+        <input
+          type="checkbox"
+          checked={store.preserveLog.value}
+          onChange={(event) => store.setPreserveLog(event.currentTarget.checked)}
+        />
+        Preserve log
+      </label>
+      <label class="tool-button import" title="Import a HAR file">
+        Import HAR…
+        <input type="file" accept=".har,application/json" class="visually-hidden" onChange={importFile} />
+      </label>
+    </div>
+  );
+}

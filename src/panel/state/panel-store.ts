@@ -1,0 +1,142 @@
+import { batch, computed, signal } from "@preact/signals";
+import type { Bucket } from "../../core/bucket";
+import { type Filter, parseFilter } from "../../core/filter-parser";
+import { matchesFilter } from "../../core/filter-match";
+import { normalizeEntry } from "../../core/normalize-entry";
+import { parseHarText } from "../../core/parse-har";
+import type { Problem, RequestRecord } from "../../core/request-record";
+import { RequestStore } from "../../core/request-store";
+import { recordsSinceNavigation } from "../../core/navigation";
+
+/** Fetches a live response body on demand (live records do not hold bodies). */
+export type ContentGetter = () => Promise<string>;
+
+export interface PanelStoreOptions {
+  cap?: number;
+  preserveLog?: boolean;
+  onPreserveLogChange?: (value: boolean) => void;
+}
+
+/** All panel state in one place: core's RequestStore behind signals; views are computed, never copied. */
+export function createPanelStore(options: PanelStoreOptions = {}) {
+  const requests = new RequestStore({ cap: options.cap ?? 5000 });
+  const contents = new Map<string, ContentGetter>();
+  const version = signal(0);
+  const query = signal("");
+  const chip = signal<Bucket | null>(null);
+  const selectedId = signal<string | null>(null);
+  const preserveLog = signal(options.preserveLog ?? false);
+  /** What the last HAR import or live entry could not read; shown, never thrown. */
+  const problems = signal<Problem[]>([]);
+  const notice = signal<string | null>(null);
+
+  const parsedQuery = computed(() => parseFilter(query.value));
+  let lastGoodFilter: Filter | undefined;
+  // A bad query keeps the previous result on screen, as the issue asks; the error is shown beside the input.
+  const activeFilter = computed(() => {
+    const parsed = parsedQuery.value;
+    if (parsed.ok) lastGoodFilter = parsed.filter;
+    return lastGoodFilter;
+  });
+  const counts = computed(() => {
+    version.value;
+    return { ...requests.counts() };
+  });
+  const visible = computed(() => {
+    version.value;
+    const filter = activeFilter.value;
+    const bucket = chip.value;
+    return requests.filter((r) => (bucket === null || r.bucket === bucket) && (!filter || matchesFilter(filter, r)));
+  });
+  const selected = computed(() => {
+    version.value;
+    return selectedId.value === null ? undefined : requests.get(selectedId.value);
+  });
+
+  const changed = () => {
+    version.value++;
+  };
+
+  function addEntry(entry: unknown, content?: ContentGetter): void {
+    const result = normalizeEntry(entry, requests.size);
+    if (!result.ok) {
+      problems.value = [...problems.value, result.problem];
+      return;
+    }
+    if (requests.add(result.record)) {
+      if (content) contents.set(result.record.id, content);
+      changed();
+    }
+  }
+
+  function addEntries(entries: readonly unknown[]): void {
+    batch(() => {
+      for (const entry of entries) addEntry(entry);
+    });
+  }
+
+  function replaceRecords(kept: readonly RequestRecord[]): void {
+    requests.clear();
+    for (const record of kept) requests.add(record);
+    for (const id of contents.keys()) if (!requests.get(id)) contents.delete(id);
+    if (selectedId.value !== null && !requests.get(selectedId.value)) selectedId.value = null;
+    changed();
+  }
+
+  return {
+    query,
+    chip,
+    selectedId,
+    preserveLog,
+    problems,
+    notice,
+    parsedQuery,
+    counts,
+    visible,
+    selected,
+    total: computed(() => {
+      version.value;
+      return requests.size;
+    }),
+    addEntry,
+    addEntries,
+    contentOf: (id: string) => contents.get(id),
+    clear(): void {
+      batch(() => {
+        replaceRecords([]);
+        problems.value = [];
+        notice.value = null;
+      });
+    },
+    /** Keeps the new page's document request and what followed it, as DevTools' Network panel does. */
+    navigated(url: string): void {
+      if (preserveLog.value) return;
+      batch(() => replaceRecords(recordsSinceNavigation(requests.records(), url)));
+    },
+    /** Loads a HAR file's text; a bad file leaves the current list untouched. */
+    importHar(text: string, fileName: string): void {
+      const parsed = parseHarText(text);
+      if (!parsed.ok) {
+        notice.value = `${fileName}: ${parsed.error}`;
+        return;
+      }
+      batch(() => {
+        replaceRecords(parsed.records);
+        problems.value = parsed.problems;
+        notice.value = `${fileName}: ${parsed.records.length} requests loaded${parsed.problems.length ? `, ${parsed.problems.length} entries skipped` : ""}.`;
+      });
+    },
+    toggleChip(bucket: Bucket): void {
+      chip.value = chip.value === bucket ? null : bucket;
+    },
+    select(id: string | null): void {
+      selectedId.value = id;
+    },
+    setPreserveLog(value: boolean): void {
+      preserveLog.value = value;
+      options.onPreserveLogChange?.(value);
+    },
+  };
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;

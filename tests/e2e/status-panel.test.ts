@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDemo } from "../../scripts/browser/open-demo.js";
+import { STATUS_ROUTES } from "../../demo/routes.js";
+import { expectedCounts, type DemoLogEntry } from "./support/expected-counts";
+import { PanelPage } from "./support/panel-page";
+
+// The demo blocker extension stops /ads/banner.js before it reaches the server.
+const BLOCKED_BY_EXTENSION = 1;
+
+describe("Status panel on the demo page, in real Chromium", () => {
+  let session: Awaited<ReturnType<typeof openDemo>>;
+  let panel: PanelPage;
+  let expected: ReturnType<typeof expectedCounts>;
+
+  beforeAll(async () => {
+    session = await openDemo({ headless: true });
+    panel = new PanelPage(session.panel);
+    expected = expectedCounts(session.demo.log as DemoLogEntry[], session.demo.unreachable.length + BLOCKED_BY_EXTENSION);
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    await panel.waitForRows(`${total} rows in the panel`, (rows) => rows.length >= total);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("lists every demo status with its code", async () => {
+    const codes = new Set((await panel.rows()).map((row) => row.code));
+    for (const code of [101, 206, 301, 302, 304, 307, 308, ...Object.keys(STATUS_ROUTES).map(Number)]) {
+      expect(codes, `row for ${code}`).toContain(String(code));
+    }
+  });
+
+  it("shows the server's reason phrase, or the reference's name when the server sent none", async () => {
+    const rows = await panel.rows();
+    expect(rows.find((r) => r.code === "404")?.text).toBe("Nothing Here");
+    // Chromium's fetch gives an empty statusText for these: the names come from our reference.
+    expect(rows.find((r) => r.code === "201")?.text).toBe("Created");
+    expect(rows.find((r) => r.code === "422")?.text).toBe("Unprocessable Content");
+  });
+
+  it("counts on every chip what the demo server says it answered", async () => {
+    const chips = await panel.chips();
+    expect(chips).toEqual({
+      "1xx": expected["1xx"],
+      "2xx": expected["2xx"],
+      "3xx": expected["3xx"],
+      "4xx": expected["4xx"],
+      "5xx": expected["5xx"],
+      Failed: expected.failed,
+    });
+    expect(expected.failed).toBeGreaterThanOrEqual(5);
+  });
+
+  it("puts the refused, aborted, CORS-blocked and blocked requests in Failed, and a chip click filters to them", async () => {
+    await panel.clickChip("Failed");
+    const failed = await panel.waitForRows("only failed rows", (rows) => rows.every((r) => r.bucket === "Failed"));
+    expect(failed).toHaveLength(expected.failed);
+    const byName = (part: string) => failed.find((r) => r.name.includes(part));
+    expect(byName("/unreachable")?.text).toBe("ERR_CONNECTION_REFUSED");
+    expect(byName("/slow")?.code).toBe("(canceled)");
+    expect(byName("/data")?.text).toBe("CORS error");
+    expect(byName("/ads/banner.js")?.code).toBe("(blocked)");
+    expect(byName("/loop/a")?.text).toBe("ERR_TOO_MANY_REDIRECTS");
+
+    await panel.clickChip("Failed");
+    const all = await panel.waitForRows("every row back", (rows) => rows.length > failed.length);
+    expect(new Set(all.map((r) => r.bucket))).toEqual(new Set(["1xx", "2xx", "3xx", "4xx", "5xx", "Failed"]));
+  });
+
+  it("opens a card titled Not Found for the 404 row, though the server said Nothing Here", async () => {
+    await panel.clickRow(`(text) => text.includes("/status/404")`);
+    const title = await panel.cardTitle();
+    expect(title).toBe("404 Not Found");
+    const card = await panel.cardText();
+    expect(card).toContain("Nothing Here");
+  });
+});
