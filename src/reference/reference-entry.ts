@@ -38,6 +38,8 @@ export interface ReferenceEntry {
   class: StatusClass | "failed";
   kind: EntryKind;
   standing: Standing;
+  /** The name in the IANA registry when the card shows another, e.g. 418's "(Unused)". */
+  registeredName?: string;
   /** Who sends it, for unofficial codes ("nginx", "Cloudflare", ...). */
   sender?: string;
   summary: string;

@@ -1,0 +1,163 @@
+/*
+ * Cards for requests that end without an HTTP status: Chromium's net::ERR_* names, and status 0 with no
+ * error name. Sources: Chromium's net/base/net_error_list.h (names and meanings), the Fetch standard
+ * (CORS and network errors), MDN (CORS, CSP, ORB), Firefox's NS_* names for the aliases.
+ * Texts were written for Status Lens.
+ */
+import type { Link } from "./reference-entry";
+import type { FailureCard } from "./status-card";
+
+const NET_ERROR_LIST: Link = {
+  title: "Chromium net_error_list.h",
+  url: "https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h",
+};
+const MDN_CORS: Link = {
+  title: "MDN: Cross-Origin Resource Sharing (CORS)",
+  url: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CORS",
+};
+const MDN_CSP: Link = {
+  title: "MDN: Content Security Policy",
+  url: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CSP",
+};
+const MDN_ABORT: Link = {
+  title: "MDN: AbortController",
+  url: "https://developer.mozilla.org/en-US/docs/Web/API/AbortController",
+};
+
+/** Status 0 with no error name: the panel shows one of these, picked by the core's FailureKind. */
+export const NO_STATUS = {
+  unknown: {
+    name: "No response (status 0)",
+    aliases: ["Status 0", "No status", "(failed)"],
+    summary: "The request ended without any HTTP response, and the browser gave no reason.",
+    explanation:
+      "A status of 0 is not something a server sends: it means the browser never handed a response to the page. The usual reasons are a CORS rejection, a request canceled by the page or a navigation, a block by an extension or a policy, or a network failure. The console message next to the request tells them apart.",
+    whoActs: "client",
+    causes: [
+      "A cross-origin response without the CORS headers the page needs",
+      "The page navigated away or aborted the fetch",
+      "An extension, Content Security Policy or mixed-content rule blocked the request",
+      "The network failed before any response arrived",
+    ],
+    hints: [
+      "Read the console: CORS, CSP and mixed-content blocks each log a message naming the rule that fired.",
+      "Look at the request's timing: almost no time spent points to a block, a long stall to the network.",
+      "Disable extensions (or use a clean profile) and retry to rule out a blocker.",
+      "Retry the URL with curl -i: if a response comes back there, the browser rejected it, not the network.",
+    ],
+    headers: ["Origin", "Access-Control-Allow-Origin"],
+    retry: "after-change",
+    related: [],
+    links: [MDN_CORS, NET_ERROR_LIST],
+  },
+  cors: {
+    name: "Probable CORS rejection (status 0)",
+    aliases: ["CORS error", "CORS", "blocked by CORS policy"],
+    summary:
+      "The server may well have answered, but the browser hid the response because CORS did not allow it.",
+    explanation:
+      "For a cross-origin fetch or XHR, the browser checks the response's Access-Control-Allow-* headers against the request. If they do not match, the page gets a network error and status 0 even though the server replied. The server (or a proxy in front of it) must send the right headers; the client code cannot override them.",
+    whoActs: "server",
+    causes: [
+      "No Access-Control-Allow-Origin header, or one naming another origin",
+      "A credentialed request answered with Access-Control-Allow-Origin: *",
+      "A failed preflight: the OPTIONS request got an error status or lacked Allow-Methods or Allow-Headers",
+      "A redirect to another origin during a CORS request",
+    ],
+    hints: [
+      "Compare the Origin in the request with Access-Control-Allow-Origin in the response; they must match exactly.",
+      "Look for an OPTIONS request just before this one: a failed preflight blocks the real request.",
+      "With credentials (cookies, fetch credentials: 'include'), check for Access-Control-Allow-Credentials: true and a non-* origin.",
+      "The console names the exact rule that failed; it is the quickest way to tell CORS from a network failure.",
+    ],
+    headers: [
+      "Origin",
+      "Access-Control-Allow-Origin",
+      "Access-Control-Allow-Credentials",
+      "Access-Control-Allow-Methods",
+      "Access-Control-Allow-Headers",
+      "Vary",
+    ],
+    retry: "after-change",
+    related: [],
+    links: [MDN_CORS],
+  },
+  canceled: {
+    name: "Request canceled (status 0)",
+    aliases: ["(canceled)", "Canceled", "Cancelled", "Aborted request"],
+    summary: "The page or the browser canceled the request before a response arrived.",
+    explanation:
+      "Nothing went wrong on the network: the request was stopped on purpose. Navigating away, an AbortController, a replaced image src or a removed iframe all cancel pending requests. It matters only if the page needed that response.",
+    whoActs: "client",
+    causes: [
+      "A navigation or reload while the request was in flight",
+      "Code called abort() on the request's AbortController, often on a timeout or a newer search",
+      "An element was removed or its src changed before loading finished",
+    ],
+    hints: [
+      "Check whether a navigation happened at the same moment; preserve the log to see both.",
+      "Search the code for AbortController and timeouts that abort this request.",
+      "If it repeats for every keystroke, the app is probably canceling stale searches on purpose.",
+    ],
+    headers: [],
+    retry: "yes",
+    related: [],
+    links: [MDN_ABORT],
+  },
+  blocked: {
+    name: "Blocked by an extension or policy (status 0)",
+    aliases: ["(blocked)", "blocked:mixed-content", "Blocked request"],
+    summary:
+      "Something in the browser refused to send the request: an extension, a page policy or a browser rule.",
+    explanation:
+      "The request never left the browser, or its response was thrown away by a browser rule. Ad and privacy blockers, Content Security Policy, mixed-content rules (http: from an https: page) and enterprise policies all do this. The page owner changes the page or its policy; a user can change the extension.",
+    whoActs: "user",
+    causes: [
+      "An ad or tracker blocker matched the URL",
+      "Content Security Policy does not list the host",
+      "An http: resource requested from an https: page (mixed content)",
+      "A browser or enterprise policy blocks the host",
+    ],
+    hints: [
+      "Open the page in a clean profile or disable extensions; if it loads, an extension is the cause.",
+      "Read the console: CSP and mixed-content blocks log the directive or URL involved.",
+      "Check the URL for words blockers match, such as ads, track or analytics.",
+    ],
+    headers: ["Content-Security-Policy"],
+    retry: "after-change",
+    related: [],
+    links: [MDN_CSP],
+  },
+} satisfies Record<"unknown" | "cors" | "canceled" | "blocked", FailureCard>;
+
+/** A Chromium error name this reference has no card for; X is the name without its net:: prefix. */
+export const unknownNetErrorCard = (errorName: string): FailureCard => ({
+  name: `net::${errorName}`,
+  aliases: [errorName],
+  summary: `The request failed in the browser's network stack with ${errorName}, before any HTTP status.`,
+  explanation: `Chromium reported the network error ${errorName}, which this reference has no card for. It happened below HTTP: no status arrived, so the page sees a network error. The name says which stage failed (DNS, connection, TLS, protocol or cache).`,
+  whoActs: "client",
+  causes: [`Whatever Chromium's net_error_list.h says about ${errorName}`],
+  hints: [
+    `Look up ${errorName} in Chromium's net_error_list.h for its one-line meaning.`,
+    "Retry the URL with curl -v to see at which stage the connection fails.",
+  ],
+  headers: [],
+  retry: "after-change",
+  related: [],
+  links: [NET_ERROR_LIST],
+});
+
+/** Text that names no Chromium error: shown as given, shortened. */
+export const unknownFailureCard = (text: string): FailureCard => ({
+  ...unknownNetErrorCard(text),
+  name: `Network failure: ${text}`,
+  aliases: [],
+  summary: `The request failed without an HTTP status; the browser reported "${text}".`,
+  explanation: `The request ended with the error text "${text}" and no HTTP status. It is not a Chromium net::ERR_ name this reference knows; Firefox and other tools use their own wording for the same failures.`,
+  causes: ["A network, TLS, CORS or blocking failure reported under another browser's or tool's name"],
+  hints: [
+    "Search the error text in the browser's or tool's documentation.",
+    "Reproduce in Chromium to get a net::ERR_ name this panel can explain.",
+  ],
+});

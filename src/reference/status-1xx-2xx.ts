@@ -1,0 +1,3 @@
+import type { StatusCard } from "./status-card";
+
+export const STATUS_1XX_2XX = [] satisfies StatusCard[];

@@ -1,0 +1,3 @@
+import type { StatusCard } from "./status-card";
+
+export const STATUS_4XX = [] satisfies StatusCard[];

@@ -1,0 +1,3 @@
+import type { StatusCard } from "./status-card";
+
+export const STATUS_5XX = [] satisfies StatusCard[];

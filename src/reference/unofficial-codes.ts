@@ -1,0 +1,3 @@
+import type { StatusCard } from "./status-card";
+
+export const UNOFFICIAL_CODES = [] satisfies StatusCard[];

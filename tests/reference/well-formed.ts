@@ -1,0 +1,34 @@
+import { expect } from "vitest";
+import { STATUS_CLASSES } from "../../src/core/bucket";
+import { ENTRY_KINDS, type ReferenceEntry, STANDINGS } from "../../src/reference";
+
+const nonEmptyStrings = (values: unknown) =>
+  Array.isArray(values) && values.every((value) => typeof value === "string" && value.trim() !== "");
+
+/** Shared check: every field of the --json contract is present and of the right shape. */
+export function expectWellFormed(entry: ReferenceEntry): void {
+  expect([...STATUS_CLASSES, "failed"]).toContain(entry.class);
+  expect(ENTRY_KINDS).toContain(entry.kind);
+  expect(STANDINGS).toContain(entry.standing);
+  for (const text of [entry.name, entry.summary, entry.explanation]) {
+    expect(typeof text === "string" && text.trim() !== "").toBe(true);
+  }
+  expect(nonEmptyStrings(entry.aliases)).toBe(true);
+  expect(nonEmptyStrings(entry.causes)).toBe(true);
+  expect(nonEmptyStrings(entry.hints)).toBe(true);
+  expect(nonEmptyStrings(entry.headers)).toBe(true);
+  expect(["yes", "no", "after-change", "after-delay"]).toContain(entry.retry);
+  expect(typeof entry.cacheable).toBe("boolean");
+  expect(typeof entry.spec).toBe("string");
+  for (const related of entry.related) {
+    expect(Number.isInteger(related.code)).toBe(true);
+    expect(related.note.trim()).not.toBe("");
+  }
+  for (const link of entry.links) {
+    expect(link.title.trim()).not.toBe("");
+    expect(new URL(link.url).protocol).toBe("https:");
+  }
+  if (entry.kind === "failure") expect(entry.code).toBeUndefined();
+  if (entry.code !== undefined) expect(Number.isFinite(entry.code)).toBe(true);
+  expect(() => JSON.stringify(entry)).not.toThrow();
+}
