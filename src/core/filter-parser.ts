@@ -1,0 +1,149 @@
+import { closestWord } from "./closest-word";
+import { IS_ALIASES, KEY_ALIASES, KNOWN_KEYS } from "./filter-keys";
+import { parseListValue } from "./filter-list-value";
+import type { Filter, FilterKey, FilterTerm, FilterTermBody, IsValue } from "./filter-term";
+import { IS_VALUES, RESOURCE_TYPES } from "./filter-term";
+import { type RawTerm, tokenizeFilter } from "./filter-tokens";
+import { parseSizeValue } from "./size-filter-value";
+import { parseStatusValue } from "./status-filter-value";
+
+export type { Filter, FilterTerm } from "./filter-term";
+
+export interface FilterError {
+  /** Offset in the query of the span to underline (and to replace with `suggestion`). */
+  position: number;
+  length: number;
+  message: string;
+  /** Replacement text for the span, when a likely intended spelling exists. */
+  suggestion?: string;
+}
+
+export type FilterResult = { ok: true; filter: Filter } | { ok: false; error: FilterError };
+
+type BodyResult = { ok: true; body: FilterTermBody } | { ok: false; message: string; suggestion?: string };
+
+const KEY_VALUE = /^([A-Za-z][A-Za-z-]*):([\s\S]*)$/;
+// RFC 9110 §5.6.2 tchar, for method and header names.
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const SCHEME = /^[a-z][a-z0-9+.-]*$/;
+const IS_WORDS = [...IS_VALUES, ...Object.keys(IS_ALIASES)];
+
+/**
+ * Parses the panel's filter query: free text and `key:value` terms, AND-ed, `-` negating any of them.
+ * Never throws; a bad term yields its span in the query and, when likely, a corrected spelling.
+ */
+export function parseFilter(query: string): FilterResult {
+  const tokens = tokenizeFilter(query);
+  if (!tokens.ok) return tokens;
+  const terms: FilterTerm[] = [];
+  for (const raw of tokens.terms) {
+    const parsed = parseTerm(raw);
+    if (!parsed.ok) {
+      const error: FilterError = { position: raw.start, length: raw.length, message: parsed.message };
+      if (parsed.suggestion !== undefined) error.suggestion = parsed.suggestion;
+      return { ok: false, error };
+    }
+    terms.push({ ...parsed.body, negated: raw.negated });
+  }
+  return { ok: true, filter: { terms } };
+}
+
+function parseTerm(raw: RawTerm): BodyResult {
+  const text = { ok: true, body: { key: "text", text: raw.text } } as const;
+  const match = raw.quoted ? null : KEY_VALUE.exec(raw.text);
+  if (!match) return text;
+  const typedKey = match[1] ?? "";
+  const value = match[2] ?? "";
+  const lower = typedKey.toLowerCase();
+  const key = KEY_ALIASES[lower] ?? (KNOWN_KEYS.includes(lower) ? (lower as FilterKey) : undefined);
+  if (key === undefined) {
+    // A URL ("https://…") or a word no key resembles is plain text, as in Chrome.
+    const nearest = value.startsWith("//") ? undefined : closestWord(lower, KNOWN_KEYS);
+    if (!nearest) return text;
+    return { ok: false, message: `Unknown filter key “${typedKey}”.`, suggestion: `${nearest}:${value}` };
+  }
+  const body = parseValue(key, value);
+  if (body.ok || body.suggestion === undefined) return body;
+  return { ...body, suggestion: `${typedKey}:${body.suggestion}` };
+}
+
+function parseValue(key: FilterKey, value: string): BodyResult {
+  switch (key) {
+    case "text":
+      return { ok: true, body: { key, text: value } };
+    case "status": {
+      const parsed = parseStatusValue(value.replaceAll("|", ","));
+      if (parsed.ok) return { ok: true, body: { key, ranges: parsed.ranges } };
+      const message = `“${value}” is not a status: use 404, 4xx, 404,500, 400-499 or >=400 (0 = no response).`;
+      return parsed.suggestion === undefined
+        ? { ok: false, message }
+        : { ok: false, message, suggestion: parsed.suggestion };
+    }
+    case "is":
+      return parseIsValue(value);
+    case "larger-than": {
+      const parsed = parseSizeValue(value);
+      if (parsed.ok) return { ok: true, body: { key, bytes: parsed.bytes } };
+      const message = `“${value}” is not a size: give bytes, or k or M (1024-based), e.g. 100k.`;
+      return parsed.suggestion === undefined
+        ? { ok: false, message }
+        : { ok: false, message, suggestion: parsed.suggestion };
+    }
+    case "method": {
+      const list = parseListValue(value, {
+        noun: "method",
+        normalize: (m) => m.toUpperCase(),
+        pattern: TOKEN,
+      });
+      return list.ok ? { ok: true, body: { key, methods: list.items } } : list;
+    }
+    case "domain": {
+      const list = parseListValue(value, { noun: "domain", normalize: (d) => d.toLowerCase() });
+      return list.ok ? { ok: true, body: { key, patterns: list.items } } : list;
+    }
+    case "type": {
+      const list = parseListValue(value, {
+        noun: "resource type",
+        normalize: (t) => t.toLowerCase(),
+        known: RESOURCE_TYPES,
+      });
+      return list.ok ? { ok: true, body: { key, types: list.items } } : list;
+    }
+    case "mime-type": {
+      const normalize = (m: string) => (m.split(";")[0] ?? "").trim().toLowerCase();
+      const list = parseListValue(value, { noun: "MIME type", normalize, pattern: /^[^;]+$/ });
+      return list.ok ? { ok: true, body: { key, mimeTypes: list.items } } : list;
+    }
+    case "scheme": {
+      const list = parseListValue(value, {
+        noun: "scheme",
+        normalize: (s) => s.toLowerCase(),
+        pattern: SCHEME,
+      });
+      return list.ok ? { ok: true, body: { key, schemes: list.items } } : list;
+    }
+    case "has-response-header": {
+      if (TOKEN.test(value)) return { ok: true, body: { key, name: value.toLowerCase() } };
+      return {
+        ok: false,
+        message: value ? `“${value}” is not a header name.` : "Give a header name after the colon.",
+      };
+    }
+  }
+}
+
+function parseIsValue(value: string): BodyResult {
+  const lower = value.toLowerCase();
+  const known = (IS_VALUES as readonly string[]).includes(lower) ? (lower as IsValue) : IS_ALIASES[lower];
+  if (known) return { ok: true, body: { key: "is", value: known } };
+  const message = value
+    ? `Unknown “is:” value “${value}”; use one of ${IS_VALUES.join(", ")}.`
+    : `Give one of ${IS_VALUES.join(", ")} after “is:”.`;
+  const nearest = value ? closestWord(lower, IS_WORDS) : undefined;
+  if (!nearest) return { ok: false, message };
+  return {
+    ok: false,
+    message,
+    suggestion: (IS_VALUES as readonly string[]).includes(nearest) ? nearest : IS_ALIASES[nearest],
+  };
+}

@@ -1,0 +1,28 @@
+/** The host without its port: "example.com:8080" → "example.com", "[::1]:8080" → "[::1]". */
+export function hostnameOf(host: string): string {
+  if (host.startsWith("[")) {
+    const end = host.indexOf("]");
+    return end === -1 ? host : host.slice(0, end + 1);
+  }
+  const colon = host.lastIndexOf(":");
+  return colon === -1 ? host : host.slice(0, colon);
+}
+
+/** Whole-string, case-insensitive match where `*` stands for any run of characters, as Chrome's `domain:`. */
+export function matchesHostGlob(pattern: string, hostname: string): boolean {
+  const parts = pattern.toLowerCase().split("*");
+  const host = hostname.toLowerCase();
+  const first = parts[0] ?? "";
+  const last = parts[parts.length - 1] ?? "";
+  if (parts.length === 1) return host === first;
+  if (!host.startsWith(first) || host.length < first.length + last.length || !host.endsWith(last))
+    return false;
+  let at = first.length;
+  const end = host.length - last.length;
+  for (const middle of parts.slice(1, -1)) {
+    const found = host.indexOf(middle, at);
+    if (found === -1 || found + middle.length > end) return false;
+    at = found + middle.length;
+  }
+  return true;
+}
