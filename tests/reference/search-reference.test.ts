@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ALL_ENTRIES, searchReference } from "../../src/reference";
+
+describe("searchReference", () => {
+  it.each([
+    ["payload too large", 413],
+    ["Request Entity Too Large", 413],
+    ["unprocessable entity", 422],
+    ["moved temporarily", 302],
+    ["switch proxy", 306],
+    ["I’m a teapot", 418],
+    ["im a teapot", 418],
+    ["too many requests", 429],
+    ["429", 429],
+    ["client closed request", 499],
+  ])("finds %s first as %i", (query, code) => {
+    expect(searchReference(query)[0]?.code).toBe(code);
+  });
+
+  it("finds failures by name", () => {
+    expect(searchReference("net::ERR_CONNECTION_REFUSED")[0]?.name).toBe("net::ERR_CONNECTION_REFUSED");
+    expect(searchReference("connection refused")[0]?.name).toBe("net::ERR_CONNECTION_REFUSED");
+  });
+
+  it("resolves every name and alias to its card", () => {
+    for (const entry of ALL_ENTRIES) {
+      for (const text of [entry.name, ...entry.aliases]) {
+        expect(searchReference(text), `${text} → ${entry.name}`).toContain(entry);
+      }
+    }
+  });
+
+  it("returns nothing for text that matches nothing", () => {
+    expect(searchReference("zzz no such status")).toEqual([]);
+    expect(searchReference("   ")).toEqual([]);
+  });
+});
