@@ -1,7 +1,94 @@
+import { explainFailure, explainStatus, type ReferenceEntry, searchReference } from "../reference";
 import type { CliIo, ExitCode } from "./cli-io";
+import { formatCard } from "./format-card";
 
-// Placeholder until the reference lands (issue 4).
-export async function runExplain(_args: string[], io: CliIo): Promise<ExitCode> {
-  io.err("status-lens explain: not implemented yet\n");
-  return 1;
+const USAGE = `Usage: status-lens explain <query...> [--json]
+  A query is a status code (429), a Chromium error (net::ERR_CONNECTION_REFUSED)
+  or words of a name or alias (payload too large). Codes and error names each
+  start a new query; other words join into one.
+  --json   print a JSON array, one entry per query
+`;
+
+/** Codes and net::ERR_ names stand alone; runs of other words form one query. */
+export function queriesOf(words: string[]): string[] {
+  const queries: string[] = [];
+  let phrase: string[] = [];
+  const flush = () => {
+    if (phrase.length) queries.push(phrase.join(" "));
+    phrase = [];
+  };
+  for (const word of words) {
+    if (/^-?\d+$/.test(word) || /^(?:net::)?ERR_/i.test(word)) {
+      flush();
+      queries.push(word);
+    } else {
+      phrase.push(word);
+    }
+  }
+  flush();
+  return queries;
+}
+
+function entryFor(query: string): ReferenceEntry | undefined {
+  if (/^-?\d+$/.test(query)) return explainStatus(Number(query));
+  if (/^(?:net::)?ERR_/i.test(query)) return explainFailure(query);
+  return searchReference(query)[0];
+}
+
+/** The --json shape: the contract fields first, in contract order, then the extras. */
+function jsonCard(entry: ReferenceEntry) {
+  const { code, name, aliases, kind, summary, explanation, causes, hints, headers, retry, cacheable } = entry;
+  const { related, spec, links, standing, whoActs, sender, registeredName } = entry;
+  return {
+    code,
+    name,
+    aliases,
+    class: entry.class,
+    kind,
+    summary,
+    explanation,
+    causes,
+    hints,
+    headers,
+    retry,
+    cacheable,
+    related,
+    spec,
+    links,
+    standing,
+    whoActs,
+    sender,
+    registeredName,
+  };
+}
+
+export async function runExplain(args: string[], io: CliIo): Promise<ExitCode> {
+  const flags = args.filter((arg) => /^--?[a-z]/i.test(arg));
+  const unknown = flags.find((flag) => !["--json", "--help", "-h"].includes(flag));
+  if (unknown) {
+    io.err(`status-lens explain: unknown option ${unknown}\n${USAGE}`);
+    return 1;
+  }
+  if (flags.includes("--help") || flags.includes("-h")) {
+    io.out(USAGE);
+    return 0;
+  }
+  const queries = queriesOf(args.filter((arg) => !flags.includes(arg)));
+  if (queries.length === 0) {
+    io.err(USAGE);
+    return 1;
+  }
+  const found = queries.map((query) => ({ query, entry: entryFor(query) }));
+  const missing = found.filter((hit) => !hit.entry).map((hit) => hit.query);
+  if (missing.length) {
+    for (const query of missing) io.err(`status-lens explain: nothing matches "${query}"\n`);
+    return 2;
+  }
+  const entries = found.flatMap((hit) => (hit.entry ? [hit.entry] : []));
+  if (flags.includes("--json")) {
+    io.out(`${JSON.stringify(entries.map(jsonCard), null, 2)}\n`);
+  } else {
+    io.out(entries.map(formatCard).join("\n"));
+  }
+  return 0;
 }

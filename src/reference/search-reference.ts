@@ -32,7 +32,7 @@ export function searchReference(text: string): ReferenceEntry[] {
 const NO_MATCH = 4;
 
 function scoreOf(entry: ReferenceEntry, wanted: string): number {
-  const names = [entry.name, ...entry.aliases].map(normalizeWords);
+  const names = [entry.name, entry.registeredName ?? "", ...entry.aliases].map(normalizeWords);
   if (names.includes(wanted)) return 0;
   if (names.some((name) => name.startsWith(wanted))) return 1;
   const words = wanted.split(" ");

@@ -467,7 +467,7 @@ export const STATUS_4XX = [
     code: 418,
     name: "I'm a teapot",
     registeredName: "(Unused)",
-    aliases: ["(Unused)", "I am a teapot"],
+    aliases: ["I am a teapot"],
     standing: "reserved",
     summary: "A joke code from the 1998 coffee-pot protocol; RFC 9110 reserves 418 as (Unused).",
     explanation:
@@ -651,7 +651,8 @@ export const STATUS_4XX = [
     name: "Too Many Requests",
     aliases: ["Rate limited"],
     standing: "standard",
-    summary: "The client sent too many requests in a given time and is being rate-limited.",
+    summary:
+      "This client sent more requests than the server allows in a time window, and is being rate-limited.",
     explanation:
       "A rate limit was hit, per user, API key, IP address or endpoint. Retry-After, when present, says how long to wait. Retrying at once makes it worse; back off.",
     whoActs: "client",

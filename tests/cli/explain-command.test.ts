@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/cli-io";
+import { queriesOf, runExplain } from "../../src/cli/explain-command";
+import { main } from "../../src/cli/main";
+
+function fakeIo() {
+  const io = { stdout: "", stderr: "" };
+  const cli: CliIo = {
+    out: (text) => {
+      io.stdout += text;
+    },
+    err: (text) => {
+      io.stderr += text;
+    },
+    readFile: () => Promise.reject(new Error("explain reads no files")),
+  };
+  return { io, cli };
+}
+
+async function explain(...args: string[]) {
+  const { io, cli } = fakeIo();
+  const code = await main(["explain", ...args], cli);
+  return { code, ...io };
+}
+
+const CONTRACT = [
+  "code",
+  "name",
+  "aliases",
+  "class",
+  "kind",
+  "summary",
+  "explanation",
+  "causes",
+  "hints",
+  "headers",
+  "retry",
+  "cacheable",
+  "related",
+  "spec",
+  "links",
+];
+
+describe("status-lens explain", () => {
+  it("prints a readable card for a code", async () => {
+    const { code, stdout, stderr } = await explain("429");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^429 Too Many Requests {2}\[4xx · standard\]/);
+    expect(stdout).toContain("Debugging checklist:");
+    expect(stdout).toContain("[ ] Read Retry-After");
+    expect(stdout).toContain("Spec: RFC 6585 §4");
+    expect(stdout).toContain("https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/429");
+  });
+
+  it("finds a card by words of an alias", async () => {
+    const { code, stdout } = await explain("payload", "too", "large");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^413 Content Too Large/);
+    expect(stdout).toContain("Also known as: Payload Too Large");
+  });
+
+  it("explains a net::ERR_ name and an unofficial code", async () => {
+    const failure = await explain("net::ERR_CONNECTION_REFUSED");
+    expect(failure.stdout).toMatch(/^net::ERR_CONNECTION_REFUSED {2}\[failed · no HTTP status\]/);
+    const nginx = await explain("499");
+    expect(nginx.stdout).toContain("Sent by: nginx");
+  });
+
+  it("prints --json as an array, one entry per query, with the contract fields", async () => {
+    const { code, stdout } = await explain("429", "--json", "net::ERR_ABORTED", "im", "a", "teapot", "700");
+    expect(code).toBe(0);
+    const cards: Record<string, unknown>[] = JSON.parse(stdout);
+    expect(Array.isArray(cards)).toBe(true);
+    expect(cards.map((card) => card.name)).toEqual([
+      "Too Many Requests",
+      "net::ERR_ABORTED",
+      "I'm a teapot",
+      "Not a valid HTTP status",
+    ]);
+    for (const card of cards) {
+      for (const field of CONTRACT.filter((name) => name !== "code")) expect(card).toHaveProperty(field);
+    }
+    expect(cards[0]).toMatchObject({
+      code: 429,
+      class: "4xx",
+      kind: "standard",
+      retry: "after-delay",
+      cacheable: false,
+    });
+    expect(cards[1]).not.toHaveProperty("code");
+    expect(cards[1]).toMatchObject({ class: "failed", kind: "failure" });
+    expect(Object.keys(cards[0] ?? {}).slice(0, CONTRACT.length)).toEqual(CONTRACT);
+  });
+
+  it("gives every number a card, including 0 and codes outside 100–599", async () => {
+    const { code, stdout } = await explain("0", "437", "1000", "--json");
+    expect(code).toBe(0);
+    const cards: { kind: string; class: string }[] = JSON.parse(stdout);
+    expect(cards.map((card) => [card.class, card.kind])).toEqual([
+      ["failed", "failure"],
+      ["4xx", "fallback"],
+      ["failed", "fallback"],
+    ]);
+  });
+
+  it("exits 2 with one clear line on stderr when a query matches nothing", async () => {
+    const { code, stdout, stderr } = await explain("no", "such", "thing");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe('status-lens explain: nothing matches "no such thing"\n');
+  });
+
+  it("exits 1 with usage when there is no query or an unknown option", async () => {
+    expect((await explain()).code).toBe(1);
+    const unknown = await explain("429", "--yaml");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("unknown option --yaml");
+  });
+
+  it("prints help on --help", async () => {
+    const { cli, io } = fakeIo();
+    expect(await runExplain(["--help"], cli)).toBe(0);
+    expect(io.stdout).toContain("Usage: status-lens explain");
+  });
+});
+
+describe("queriesOf", () => {
+  it("splits codes and error names, joins other words", () => {
+    expect(queriesOf(["429", "payload", "too", "large", "net::ERR_FAILED", "-1", "gone"])).toEqual([
+      "429",
+      "payload too large",
+      "net::ERR_FAILED",
+      "-1",
+      "gone",
+    ]);
+  });
+});
