@@ -14,7 +14,12 @@ export const STATUS_ROUTES = {
   201: { headers: { Location: "/status/200?id=42" }, body: '{"id":42}', type: "application/json" },
   204: {},
   400: { body: '{"error":"missing field \\"email\\""}', type: "application/json" },
-  401: { headers: { "WWW-Authenticate": 'Bearer realm="demo", error="invalid_token", error_description="The access token expired"' } },
+  401: {
+    headers: {
+      "WWW-Authenticate":
+        'Bearer realm="demo", error="invalid_token", error_description="The access token expired"',
+    },
+  },
   403: { body: "You may not see this.", type: "text/plain" },
   404: { reason: "Nothing Here", body: "no such thing", type: "text/plain" },
   405: { headers: { Allow: "GET, HEAD" } },
@@ -29,7 +34,9 @@ export const STATUS_ROUTES = {
     }),
     type: "application/problem+json",
   },
-  429: { headers: { "Retry-After": "42", "RateLimit-Policy": '"burst";q=100;w=60', RateLimit: '"burst";r=0;t=42' } },
+  429: {
+    headers: { "Retry-After": "42", "RateLimit-Policy": '"burst";q=100;w=60', RateLimit: '"burst";r=0;t=42' },
+  },
   499: { reason: "Client Closed Request" },
   500: { body: "boom", type: "text/plain" },
   502: { headers: { Via: "1.1 demo-proxy" } },

@@ -7,7 +7,11 @@ import { REDIRECTS, STATUS_ROUTES } from "./routes.js";
 import { answerWebSocketUpgrade } from "./websocket.js";
 
 const PAGE_DIR = fileURLToPath(new URL("./page/", import.meta.url));
-const STATIC = { "/": ["index.html", "text/html"], "/demo.js": ["demo.js", "text/javascript"], "/demo.css": ["demo.css", "text/css"] };
+const STATIC = {
+  "/": ["index.html", "text/html"],
+  "/demo.js": ["demo.js", "text/javascript"],
+  "/demo.css": ["demo.css", "text/css"],
+};
 
 /**
  * One answer the server gave, or a connection the client dropped before it answered.
@@ -54,7 +58,8 @@ export async function startDemoServer(options = {}) {
     const path = req.url ?? "/";
     // DevTools asks every page for its workspace file on its own: not the page's traffic.
     const origin = path.startsWith("/.well-known/appspecific/") ? "devtools" : "main";
-    const record = (/** @type {number | "aborted"} */ status) => log.push({ origin, method: req.method ?? "GET", path, status });
+    const record = (/** @type {number | "aborted"} */ status) =>
+      log.push({ origin, method: req.method ?? "GET", path, status });
     res.on("finish", () => record(res.statusCode));
     res.on("close", () => {
       if (!res.writableFinished) record("aborted");
@@ -64,12 +69,20 @@ export async function startDemoServer(options = {}) {
     });
   });
   main.on("upgrade", (req, socket) => {
-    if (answerWebSocketUpgrade(req, socket)) log.push({ origin: "main", method: "GET", path: req.url ?? "/", status: 101 });
+    if (answerWebSocketUpgrade(req, socket))
+      log.push({ origin: "main", method: "GET", path: req.url ?? "/", status: 101 });
   });
 
   // A second origin that never sends Access-Control-Allow-Origin: the browser blocks what it answers.
   const crossOrigin = createServer((req, res) => {
-    res.on("finish", () => log.push({ origin: "cross-origin", method: req.method ?? "GET", path: req.url ?? "/", status: res.statusCode }));
+    res.on("finish", () =>
+      log.push({
+        origin: "cross-origin",
+        method: req.method ?? "GET",
+        path: req.url ?? "/",
+        status: res.statusCode,
+      }),
+    );
     res.writeHead(200, { "Content-Type": "application/json" }).end('{"secret":true}');
   });
 
@@ -119,10 +132,15 @@ async function answerMain(req, res, config) {
   } else if (kind === "etag") {
     const etag = '"v1"';
     if (req.headers["if-none-match"] === etag) res.writeHead(304, { ETag: etag }).end();
-    else res.writeHead(200, { ETag: etag, "Cache-Control": "no-cache", "Content-Type": "text/plain" }).end("versioned");
+    else
+      res
+        .writeHead(200, { ETag: etag, "Cache-Control": "no-cache", "Content-Type": "text/plain" })
+        .end("versioned");
   } else if (kind === "range") {
     const body = "0123456789abcdefghij";
-    res.writeHead(206, { "Content-Range": `bytes 0-9/${body.length}`, "Content-Type": "text/plain" }).end(body.slice(0, 10));
+    res
+      .writeHead(206, { "Content-Range": `bytes 0-9/${body.length}`, "Content-Type": "text/plain" })
+      .end(body.slice(0, 10));
   } else if (kind === "ads") {
     // The demo blocker extension stops this before it leaves the browser; without it, it is an ordinary script.
     res.writeHead(200, { "Content-Type": "text/javascript" }).end("// an ad");
@@ -135,6 +153,9 @@ async function answerMain(req, res, config) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 8077), corsPort: Number(process.env.DEMO_CORS_PORT ?? 8078) });
+  const demo = await startDemoServer({
+    port: Number(process.env.DEMO_PORT ?? 8077),
+    corsPort: Number(process.env.DEMO_CORS_PORT ?? 8078),
+  });
   console.log(`Status Lens demo at ${demo.url} (cross-origin server ${demo.corsUrl})`);
 }

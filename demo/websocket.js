@@ -15,7 +15,9 @@ export function answerWebSocketUpgrade(req, socket) {
     socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
     return false;
   }
-  const accept = createHash("sha1").update(key + WS_GUID).digest("base64");
+  const accept = createHash("sha1")
+    .update(key + WS_GUID)
+    .digest("base64");
   socket.write(
     `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
   );

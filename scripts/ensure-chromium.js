@@ -6,7 +6,8 @@ import { findChromiumOrUndefined, INSTALL_HINT } from "./find-chromium.js";
 export function ensureChromium() {
   const found = findChromiumOrUndefined();
   if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error(`${INSTALL_HINT} (The tests install it themselves only when run as root.)`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`${INSTALL_HINT} (The tests install it themselves only when run as root.)`);
   console.log("Chromium is missing: installing Debian's chromium package (apt-get, about a minute)…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });

@@ -3,7 +3,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const CANDIDATES = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "chromium-browser", "chromium", "google-chrome", "google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/lib/chromium/chromium",
+  "/usr/bin/chromium",
+  "chromium-browser",
+  "chromium",
+  "google-chrome",
+  "google-chrome-stable",
+];
 
 export const INSTALL_HINT =
   "No Chromium found. Install Debian's package (sudo apt-get install chromium), or set CHROME_PATH to a Chrome or Chromium binary.";

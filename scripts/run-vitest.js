@@ -9,9 +9,13 @@ import { join } from "node:path";
 export function runVitest(args) {
   const dir = mkdtempSync(join(tmpdir(), "status-lens-vitest-"));
   const report = join(dir, "report.json");
-  const run = spawnSync("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
-    stdio: "inherit",
-  });
+  const run = spawnSync(
+    "npx",
+    ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    {
+      stdio: "inherit",
+    },
+  );
   try {
     const json = JSON.parse(readFileSync(report, "utf8"));
     const failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);

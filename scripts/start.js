@@ -31,16 +31,20 @@ console.log(`Demo page: ${session.demo.url}  (cross-origin server: ${session.dem
 
 // Wait until the panel has listed the demo traffic and the row count settles.
 let last = -1;
-await waitFor("the panel to list the demo traffic", async () => {
-  const count = await session.panel.evaluate(`document.querySelectorAll('[role="grid"] tbody tr').length`);
-  const settled = count > 0 && count === last;
-  last = count;
-  return settled;
-}, 20_000);
+await waitFor(
+  "the panel to list the demo traffic",
+  async () => {
+    const count = await session.panel.evaluate(`document.querySelectorAll('[role="grid"] [role="row"].request-row').length`);
+    const settled = count > 0 && count === last;
+    last = count;
+    return settled;
+  },
+  20_000,
+);
 
 if (option("--screenshot") || headless) {
   // Open one card so the picture shows what the panel is for.
-  await session.panel.evaluate(`[...document.querySelectorAll('[role="grid"] tbody tr')]
+  await session.panel.evaluate(`[...document.querySelectorAll('[role="grid"] [role="row"].request-row')]
     .find((tr) => tr.textContent.includes("/status/429"))?.click()`);
   await session.handles.devtools.send("Page.enable");
   const { data } = await session.handles.devtools.send("Page.captureScreenshot", { format: "png" });

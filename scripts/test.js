@@ -27,7 +27,13 @@ function add(result) {
 }
 
 check("typecheck", ["npx", "tsc", "--noEmit", "-p", "tsconfig.json"]);
-check("typecheck (core and reference without DOM or node)", ["npx", "tsc", "--noEmit", "-p", "tsconfig.core.json"]);
+check("typecheck (core and reference without DOM or node)", [
+  "npx",
+  "tsc",
+  "--noEmit",
+  "-p",
+  "tsconfig.core.json",
+]);
 check("lint", ["npx", "biome", "check", "."]);
 console.log("\n▶ unit tests");
 add(runVitest([]));

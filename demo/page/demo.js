@@ -12,7 +12,10 @@ const PLAN = [
   ...[400, 401, 403, 404].map((code) => ({ url: `/status/${code}` })),
   { url: "/status/405", init: { method: "DELETE" } },
   ...[410, 418].map((code) => ({ url: `/status/${code}` })),
-  { url: "/status/422", init: { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.c"}' } },
+  {
+    url: "/status/422",
+    init: { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.c"}' },
+  },
   ...[429, 499, 500, 502, 503, 504, 599].map((code) => ({ url: `/status/${code}` })),
   { url: config.corsUrl },
   { url: config.refusedUrl },

@@ -23,7 +23,8 @@ export async function openDevtools(context) {
 export function waitForStatusPanel(devtools, timeoutMs = 20_000) {
   return waitFor(
     "the Status panel to register in DevTools",
-    () => devtools.evaluate(`(async () => {
+    () =>
+      devtools.evaluate(`(async () => {
       const view = ${INSPECTOR};
       if (!view || !view.tabbedPane) throw new Error("DevTools' InspectorView API changed: update scripts/browser/status-panel.js");
       return view.tabbedPane.tabIds().find((id) => id.startsWith("chrome-extension://") && id.endsWith("Status"));
@@ -38,9 +39,13 @@ export function waitForStatusPanel(devtools, timeoutMs = 20_000) {
  * @param {string} panelId
  */
 export async function showStatusPanel({ browserSession, devtools }, panelId) {
-  await devtools.evaluate(`(async () => { await ${INSPECTOR}.showPanel(${JSON.stringify(panelId)}); return true; })()`);
+  await devtools.evaluate(
+    `(async () => { await ${INSPECTOR}.showPanel(${JSON.stringify(panelId)}); return true; })()`,
+  );
   const [panel] = await waitFor("the Status panel page", async () => {
-    const found = await findTargets(browserSession, (t) => /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(t.url));
+    const found = await findTargets(browserSession, (t) =>
+      /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(t.url),
+    );
     return found.length > 0 && found;
   });
   if (!panel) throw new Error("unreachable: waitFor returned no target");

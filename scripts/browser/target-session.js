@@ -37,7 +37,9 @@ export class TargetSession {
     const message = JSON.stringify({ id, method, params });
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.browserSession.send("Target.sendMessageToTarget", { sessionId: this.sessionId, message }).catch(reject);
+      this.browserSession
+        .send("Target.sendMessageToTarget", { sessionId: this.sessionId, message })
+        .catch(reject);
     });
   }
 
@@ -48,7 +50,8 @@ export class TargetSession {
       awaitPromise: true,
       returnByValue: true,
     });
-    if (exceptionDetails) throw new Error(`evaluate failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`evaluate failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
   }
 }

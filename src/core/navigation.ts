@@ -1,7 +1,8 @@
 import type { RequestRecord } from "./request-record";
 
 const isDocument = (record: RequestRecord | undefined) => record?.resourceType === "document";
-const isRedirect = (record: RequestRecord | undefined) => record !== undefined && record.status >= 300 && record.status < 400;
+const isRedirect = (record: RequestRecord | undefined) =>
+  record !== undefined && record.status >= 300 && record.status < 400;
 
 /**
  * What survives a navigation when Preserve log is off: the new page's document request (with the redirects that led

@@ -31,5 +31,7 @@ export function statusLabel(record: RequestRecord): StatusLabel {
   if (record.statusText.trim()) return { code, text: record.statusText, source: "server" };
   const entry = explainStatus(record.status);
   // HTTP/2 and HTTP/3 carry no reason phrase: show the registered name, unless the code is not one we know.
-  return entry.kind === "fallback" ? { code, text: "", source: "none" } : { code, text: entry.name, source: "reference" };
+  return entry.kind === "fallback"
+    ? { code, text: "", source: "none" }
+    : { code, text: entry.name, source: "reference" };
 }

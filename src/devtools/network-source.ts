@@ -19,7 +19,10 @@ interface FinishedRequest {
 function contentOf(request: FinishedRequest): Promise<string> {
   return new Promise((resolve) => {
     const maybePromise = request.getContent((body) => resolve(body ?? ""));
-    maybePromise?.then(([body]) => resolve(body ?? ""), () => resolve(""));
+    maybePromise?.then(
+      ([body]) => resolve(body ?? ""),
+      () => resolve(""),
+    );
   });
 }
 
@@ -36,8 +39,8 @@ function getHar(): Promise<unknown[]> {
  */
 export function connectNetwork(listener: NetworkListener, signal: AbortSignal): void {
   let pending: Array<[unknown, () => Promise<string>]> | null = [];
-  const finished = (request: browser.DevtoolsNetwork.Request) => {
-    const content = () => contentOf(request as unknown as FinishedRequest);
+  const finished = (request: unknown) => {
+    const content = () => contentOf(request as FinishedRequest);
     if (pending) pending.push([request, content]);
     else listener.onEntry(request, content);
   };

@@ -9,14 +9,20 @@ describe("explainRecord", () => {
   });
 
   it("explains a named network failure by its error", () => {
-    const card = explainRecord(recordWith({ status: 0, failure: { kind: "network", error: "net::ERR_CONNECTION_REFUSED" } }));
+    const card = explainRecord(
+      recordWith({ status: 0, failure: { kind: "network", error: "net::ERR_CONNECTION_REFUSED" } }),
+    );
     expect(card.kind).toBe("failure");
     expect(card.name).toMatch(/refused/i);
   });
 
   it("gives a CORS block the CORS card, not the generic ERR_FAILED one", () => {
-    const cors = explainRecord(recordWith({ status: 200, failure: { kind: "cors", error: "net::ERR_FAILED" } }));
-    const generic = explainRecord(recordWith({ status: 0, failure: { kind: "network", error: "net::ERR_FAILED" } }));
+    const cors = explainRecord(
+      recordWith({ status: 200, failure: { kind: "cors", error: "net::ERR_FAILED" } }),
+    );
+    const generic = explainRecord(
+      recordWith({ status: 0, failure: { kind: "network", error: "net::ERR_FAILED" } }),
+    );
     expect(cors.name).toMatch(/CORS/);
     expect(cors.name).not.toBe(generic.name);
   });

@@ -22,7 +22,9 @@ describe("recordsSinceNavigation", () => {
   it("takes the latest load when the same URL was loaded twice (a reload)", () => {
     const first = doc("https://a.test/");
     const again = doc("https://a.test/");
-    expect(recordsSinceNavigation([first, fetchOf("https://a.test/1"), again], "https://a.test/")).toEqual([again]);
+    expect(recordsSinceNavigation([first, fetchOf("https://a.test/1"), again], "https://a.test/")).toEqual([
+      again,
+    ]);
   });
 
   it("clears everything when the document request is not in the list", () => {

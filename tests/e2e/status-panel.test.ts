@@ -1,7 +1,10 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDemo } from "../../scripts/browser/open-demo.js";
 import { STATUS_ROUTES } from "../../demo/routes.js";
-import { expectedCounts, type DemoLogEntry } from "./support/expected-counts";
+import { openDemo } from "../../scripts/browser/open-demo.js";
+import { type DemoLogEntry, expectedCounts } from "./support/expected-counts";
 import { PanelPage } from "./support/panel-page";
 
 // The demo blocker extension stops /ads/banner.js before it reaches the server.
@@ -15,7 +18,10 @@ describe("Status panel on the demo page, in real Chromium", () => {
   beforeAll(async () => {
     session = await openDemo({ headless: true });
     panel = new PanelPage(session.panel);
-    expected = expectedCounts(session.demo.log as DemoLogEntry[], session.demo.unreachable.length + BLOCKED_BY_EXTENSION);
+    expected = expectedCounts(
+      session.demo.log as DemoLogEntry[],
+      session.demo.unreachable.length + BLOCKED_BY_EXTENSION,
+    );
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     await panel.waitForRows(`${total} rows in the panel`, (rows) => rows.length >= total);
   });
@@ -54,7 +60,9 @@ describe("Status panel on the demo page, in real Chromium", () => {
 
   it("puts the refused, aborted, CORS-blocked and blocked requests in Failed, and a chip click filters to them", async () => {
     await panel.clickChip("Failed");
-    const failed = await panel.waitForRows("only failed rows", (rows) => rows.every((r) => r.bucket === "Failed"));
+    const failed = await panel.waitForRows("only failed rows", (rows) =>
+      rows.every((r) => r.bucket === "Failed"),
+    );
     expect(failed).toHaveLength(expected.failed);
     const byName = (part: string) => failed.find((r) => r.name.includes(part));
     expect(byName("/unreachable")?.text).toBe("ERR_CONNECTION_REFUSED");
@@ -74,5 +82,42 @@ describe("Status panel on the demo page, in real Chromium", () => {
     expect(title).toBe("404 Not Found");
     const card = await panel.cardText();
     expect(card).toContain("Nothing Here");
+  });
+
+  it("clears on reload, then keeps both loads with Preserve log on", async () => {
+    const reloadAndCount = async () => {
+      const before = session.demo.log.length;
+      await session.page.reload();
+      await session.page.waitForFunction(() => document.body.dataset.demo === "done");
+      const counts = expectedCounts(
+        session.demo.log.slice(before) as DemoLogEntry[],
+        session.demo.unreachable.length + BLOCKED_BY_EXTENSION,
+      );
+      return Object.values(counts).reduce((a, b) => a + b, 0);
+    };
+    const secondLoad = await reloadAndCount();
+    await panel.waitForRows(
+      `only the reloaded page's ${secondLoad} rows`,
+      (rows) => rows.length === secondLoad,
+    );
+
+    await session.panel.evaluate(`document.querySelector('.tool-check input[type="checkbox"]').click()`);
+    const thirdLoad = await reloadAndCount();
+    const rows = await panel.waitForRows("both loads", (all) => all.length === secondLoad + thirdLoad);
+    expect(rows.filter((r) => r.name.includes("/status/404"))).toHaveLength(2);
+  });
+
+  it("imports a HAR file, and rejects a file that is not one without losing the rows", async () => {
+    const before = await panel.rows();
+    const broken = join(tmpdir(), `status-lens-not-a-har-${process.pid}.har`);
+    writeFileSync(broken, '{"log": {"pages": []}}');
+    await panel.importFile(broken);
+    const notice = await panel.waitForText('[role="status"].problem-banner p');
+    expect(notice).toMatch(/not a HAR/i);
+    expect(await panel.rows()).toHaveLength(before.length);
+
+    await panel.importFile(resolve("tests/fixtures/har/chromium-demo.har"));
+    const imported = await panel.waitForRows("the imported capture", (rows) => rows.length !== before.length);
+    expect(imported.filter((r) => r.bucket === "Failed")).toHaveLength(5);
   });
 });

@@ -18,7 +18,7 @@ export function CardList({ title, items, kind }: { title: string; items: readonl
 /** The headers this code depends on, with the values this exchange actually carried. */
 export function CardHeaders({ names, record }: { names: readonly string[]; record: RequestRecord }) {
   if (names.length === 0) return null;
-  const valueOf = (name: string) =>
+  const headerValue = (name: string) =>
     [...record.responseHeaders, ...record.requestHeaders]
       .filter((h) => h.name.toLowerCase() === name.toLowerCase())
       .map((h) => h.value)
@@ -28,7 +28,7 @@ export function CardHeaders({ names, record }: { names: readonly string[]; recor
       <h3>Headers that matter</h3>
       <dl>
         {names.map((name) => {
-          const value = valueOf(name);
+          const value = headerValue(name);
           return [
             <dt key={`${name}-n`}>{name}</dt>,
             <dd key={`${name}-v`} class={value ? "" : "absent"}>

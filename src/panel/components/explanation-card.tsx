@@ -41,7 +41,12 @@ export function ExplanationCard({ record }: { record: RequestRecord }) {
       <header class="card-header">
         <h2 class="card-title">{title}</h2>
         {standing && <span class="card-standing">{standing}</span>}
-        <button type="button" class="card-close" aria-label="Close explanation" onClick={() => store.select(null)}>
+        <button
+          type="button"
+          class="card-close"
+          aria-label="Close explanation"
+          onClick={() => store.select(null)}
+        >
           ×
         </button>
       </header>

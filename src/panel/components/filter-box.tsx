@@ -51,6 +51,11 @@ export function FilterBox() {
   );
 }
 
-function applySuggestion(query: string, error: { position: number; length: number; suggestion?: string }): string {
-  return query.slice(0, error.position) + (error.suggestion ?? "") + query.slice(error.position + error.length);
+function applySuggestion(
+  query: string,
+  error: { position: number; length: number; suggestion?: string },
+): string {
+  return (
+    query.slice(0, error.position) + (error.suggestion ?? "") + query.slice(error.position + error.length)
+  );
 }

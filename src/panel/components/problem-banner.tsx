@@ -21,10 +21,14 @@ export function ProblemBanner() {
           </ul>
         </details>
       )}
-      <button type="button" class="link-button" onClick={() => {
-        store.notice.value = null;
-        store.problems.value = [];
-      }}>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => {
+          store.notice.value = null;
+          store.problems.value = [];
+        }}
+      >
         Dismiss
       </button>
     </div>

@@ -1,7 +1,15 @@
 import { useStore } from "../state/store-context";
 import { RequestRow } from "./request-row";
 
-/** The request table. Arrow keys, Home/End move the selection; Escape closes the card. */
+const COLUMNS = [
+  ["col-status", "Status"],
+  ["col-method", "Method"],
+  ["col-name", "Name"],
+  ["col-type", "Type"],
+  ["col-class", "Class"],
+] as const;
+
+/** The request grid. Arrow keys, Home/End move the selection (and the card with it); Escape closes the card. */
 export function RequestList() {
   const store = useStore();
   const rows = store.visible.value;
@@ -16,14 +24,14 @@ export function RequestList() {
     document.getElementById(`row-${next.id}`)?.scrollIntoView({ block: "nearest" });
   };
 
+  const keys: Record<string, () => void> = {
+    ArrowDown: () => move((i) => i + 1),
+    ArrowUp: () => move((i) => (i < 0 ? rows.length - 1 : i - 1)),
+    Home: () => move(() => 0),
+    End: () => move(() => rows.length - 1),
+    Escape: () => store.select(null),
+  };
   const onKeyDown = (event: KeyboardEvent) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move((i) => i + 1),
-      ArrowUp: () => move((i) => (i < 0 ? rows.length - 1 : i - 1)),
-      Home: () => move(() => 0),
-      End: () => move(() => rows.length - 1),
-      Escape: () => store.select(null),
-    };
     const action = keys[event.key];
     if (!action) return;
     event.preventDefault();
@@ -38,28 +46,30 @@ export function RequestList() {
     );
   }
   return (
-    <div class="request-list" tabIndex={0} onKeyDown={onKeyDown} aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}>
-      <table role="grid" aria-label="Requests" aria-rowcount={rows.length}>
-        <thead>
-          <tr>
-            <th class="col-status">Status</th>
-            <th class="col-method">Method</th>
-            <th class="col-name">Name</th>
-            <th class="col-type">Type</th>
-            <th class="col-class">Class</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((record) => (
-            <RequestRow
-              key={record.id}
-              record={record}
-              selected={record.id === selectedId}
-              onSelect={(id) => store.select(id === selectedId ? null : id)}
-            />
-          ))}
-        </tbody>
-      </table>
+    <div
+      class="request-list"
+      role="grid"
+      aria-label="Requests"
+      aria-rowcount={rows.length + 1}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
+    >
+      <div class="grid-head" role="row">
+        {COLUMNS.map(([name, title]) => (
+          <div key={name} class={`cell ${name}`} role="columnheader">
+            {title}
+          </div>
+        ))}
+      </div>
+      {rows.map((record) => (
+        <RequestRow
+          key={record.id}
+          record={record}
+          selected={record.id === selectedId}
+          onSelect={(id) => store.select(id === selectedId ? null : id)}
+        />
+      ))}
       {rows.length === 0 && (
         <div class="empty" role="status">
           No request matches this filter.

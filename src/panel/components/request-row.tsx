@@ -1,5 +1,5 @@
-import { statusLabel } from "../../core/status-label";
 import type { RequestRecord } from "../../core/request-record";
+import { statusLabel } from "../../core/status-label";
 
 interface Props {
   record: RequestRecord;
@@ -21,29 +21,41 @@ export function RequestRow({ record, selected, onSelect }: Props) {
   const label = statusLabel(record);
   const name = record.path || record.url;
   return (
-    <tr
+    <div
       id={`row-${record.id}`}
       class="request-row"
+      role="row"
       data-bucket={record.bucket}
       aria-selected={selected}
       onClick={() => onSelect(record.id)}
     >
-      <td class="col-status">
+      <div role="gridcell" class="cell col-status">
         <span class="status-code">{label.code}</span>{" "}
-        <span class="status-text" title={label.source === "reference" ? "Name from the reference: the server sent no reason phrase" : undefined}>
+        <span
+          class="status-text"
+          title={
+            label.source === "reference"
+              ? "Name from the reference: the server sent no reason phrase"
+              : undefined
+          }
+        >
           {label.text}
         </span>
-      </td>
-      <td class="col-method">{record.method}</td>
-      <td class="col-name" title={record.url}>
+      </div>
+      <div role="gridcell" class="cell col-method">
+        {record.method}
+      </div>
+      <div role="gridcell" class="cell col-name" title={record.url}>
         <span class="path">{name}</span> <span class="host">{record.host}</span>
-      </td>
-      <td class="col-type">{record.resourceType}</td>
-      <td class="col-class">
+      </div>
+      <div role="gridcell" class="cell col-type">
+        {record.resourceType}
+      </div>
+      <div role="gridcell" class="cell col-class">
         <span class="bucket-tag" data-bucket={record.bucket}>
           {BUCKET_TEXT[record.bucket]}
         </span>
-      </td>
-    </tr>
+      </div>
+    </div>
   );
 }

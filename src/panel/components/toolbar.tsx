@@ -11,7 +11,13 @@ export function Toolbar() {
   };
   return (
     <div class="toolbar" role="toolbar" aria-label="Status Lens">
-      <button type="button" class="tool-button" title="Clear (Ctrl+L)" aria-label="Clear" onClick={() => store.clear()}>
+      <button
+        type="button"
+        class="tool-button"
+        title="Clear (Ctrl+L)"
+        aria-label="Clear"
+        onClick={() => store.clear()}
+      >
         ⊘
       </button>
       <FilterBox />

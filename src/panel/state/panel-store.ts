@@ -1,12 +1,12 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { Bucket } from "../../core/bucket";
-import { type Filter, parseFilter } from "../../core/filter-parser";
 import { matchesFilter } from "../../core/filter-match";
+import { type Filter, parseFilter } from "../../core/filter-parser";
+import { recordsSinceNavigation } from "../../core/navigation";
 import { normalizeEntry } from "../../core/normalize-entry";
 import { parseHarText } from "../../core/parse-har";
 import type { Problem, RequestRecord } from "../../core/request-record";
 import { RequestStore } from "../../core/request-store";
-import { recordsSinceNavigation } from "../../core/navigation";
 
 /** Fetches a live response body on demand (live records do not hold bodies). */
 export type ContentGetter = () => Promise<string>;
@@ -46,7 +46,9 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     version.value;
     const filter = activeFilter.value;
     const bucket = chip.value;
-    return requests.filter((r) => (bucket === null || r.bucket === bucket) && (!filter || matchesFilter(filter, r)));
+    return requests.filter(
+      (r) => (bucket === null || r.bucket === bucket) && (!filter || matchesFilter(filter, r)),
+    );
   });
   const selected = computed(() => {
     version.value;

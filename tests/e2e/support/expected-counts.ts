@@ -17,8 +17,19 @@ const CHROMIUM_REDIRECT_LIMIT = 20;
  * CORS headers), connections the client dropped, the redirect past Chromium's limit, and requests that never
  * reached a server (refused, blocked by the demo blocker extension) are Failed.
  */
-export function expectedCounts(log: readonly DemoLogEntry[], neverReachedServer: number): Record<Bucket, number> {
-  const counts: Record<Bucket, number> = { "1xx": 0, "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0, failed: 0, nonstandard: 0 };
+export function expectedCounts(
+  log: readonly DemoLogEntry[],
+  neverReachedServer: number,
+): Record<Bucket, number> {
+  const counts: Record<Bucket, number> = {
+    "1xx": 0,
+    "2xx": 0,
+    "3xx": 0,
+    "4xx": 0,
+    "5xx": 0,
+    failed: 0,
+    nonstandard: 0,
+  };
   let loopRun = 0;
   for (const entry of log) {
     loopRun = entry.path.startsWith("/loop/") ? loopRun + 1 : 0;

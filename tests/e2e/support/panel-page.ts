@@ -14,7 +14,7 @@ export class PanelPage {
   constructor(private readonly session: TargetSession) {}
 
   rows(): Promise<RowView[]> {
-    return this.session.evaluate(`[...document.querySelectorAll('[role="grid"] tbody tr')].map((tr) => ({
+    return this.session.evaluate(`[...document.querySelectorAll('[role="grid"] [role="row"].request-row')].map((tr) => ({
       code: tr.querySelector(".status-code").textContent,
       text: tr.querySelector(".status-text").textContent,
       method: tr.querySelector(".col-method").textContent,
@@ -40,7 +40,7 @@ export class PanelPage {
 
   async clickRow(predicate: string): Promise<void> {
     await this.session.evaluate(`(() => {
-      const row = [...document.querySelectorAll('[role="grid"] tbody tr')].find((tr) => (${predicate})(tr.textContent));
+      const row = [...document.querySelectorAll('[role="grid"] [role="row"].request-row')].find((tr) => (${predicate})(tr.textContent));
       if (!row) throw new Error("no row matches ${predicate.replaceAll('"', "'")}");
       row.click();
     })()`);
@@ -62,15 +62,33 @@ export class PanelPage {
     })()`);
   }
 
+  /** Picks a file in the panel's "Import HAR" input, as the file dialog would. */
+  async importFile(path: string): Promise<void> {
+    const { root } = await this.session.send("DOM.getDocument");
+    const { nodeId } = await this.session.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: 'input[type="file"]',
+    });
+    await this.session.send("DOM.setFileInputFiles", { nodeId, files: [path] });
+  }
+
   text(selector: string): Promise<string | null> {
     return this.session.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
   }
 
+  waitForText(selector: string): Promise<string> {
+    return waitFor(`text in ${selector}`, async () => (await this.text(selector)) || undefined);
+  }
+
   /** Polls the panel until the rows satisfy `done`. */
   waitForRows(what: string, done: (rows: RowView[]) => boolean, timeoutMs = 20_000): Promise<RowView[]> {
-    return waitFor(what, async () => {
-      const rows = await this.rows();
-      return done(rows) && rows;
-    }, timeoutMs);
+    return waitFor(
+      what,
+      async () => {
+        const rows = await this.rows();
+        return done(rows) && rows;
+      },
+      timeoutMs,
+    );
   }
 }
