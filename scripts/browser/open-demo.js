@@ -1,6 +1,7 @@
 // @ts-check
 // The whole demo path, shared by `npm start` and the e2e tests: demo server → Chromium with the extension →
 // DevTools with the Status panel registered → demo page traffic → Status panel shown.
+import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { startDemoServer } from "../../demo/server.js";
 import { launchWithExtensions } from "./launch-chromium.js";
@@ -13,7 +14,12 @@ export const BLOCKER_DIR = root("demo/blocker-extension");
 /** @param {{ headless: boolean, port?: number, corsPort?: number }} options */
 export async function openDemo({ headless, port = 0, corsPort = 0 }) {
   const demo = await startDemoServer({ port, corsPort });
-  const { context } = await launchWithExtensions({ extensions: [EXTENSION_DIR, BLOCKER_DIR], headless });
+  const { context, userDataDir } = await launchWithExtensions({ extensions: [EXTENSION_DIR, BLOCKER_DIR], headless });
+  const shutDown = async () => {
+    await context.close();
+    await demo.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
   try {
     const handles = await openDevtools(context);
     // DevTools records traffic only once attached: load the demo after our panel exists.
@@ -28,14 +34,10 @@ export async function openDemo({ headless, port = 0, corsPort = 0 }) {
       page,
       panel,
       handles,
-      async close() {
-        await context.close();
-        await demo.close();
-      },
+      close: () => shutDown(),
     };
   } catch (error) {
-    await context.close();
-    await demo.close();
+    await shutDown();
     throw error;
   }
 }
