@@ -145,7 +145,7 @@ export const NET_ERRORS = [
       "A wrong Content-Type or X-Content-Type-Options: nosniff on a real image or script",
     ],
     hints: [
-      "Open the URL directly: if it shows an HTML page, fix the URL, not the browser.",
+      "Open the URL directly: if it shows an HTML page, the URL is wrong and the browser is right to block it.",
       "Check the response's Content-Type against what the element expects (image/*, text/javascript).",
       "To read cross-origin data, use a CORS fetch instead of a no-cors one.",
     ],

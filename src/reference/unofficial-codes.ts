@@ -67,7 +67,7 @@ export const UNOFFICIAL_CODES = [
     causes: ["An expired session in Outlook on the web or another IIS-hosted app"],
     hints: [
       "Sign in again in a normal tab, then repeat the action.",
-      "If it happens right after signing in, check that the session cookie is accepted by the browser.",
+      "If it happens right after signing in, check that the browser accepts and sends the session cookie.",
     ],
     headers: ["Cookie", "Set-Cookie"],
     retry: "after-change",
