@@ -69,6 +69,7 @@ export const NO_STATUS = {
       "Look for an OPTIONS request just before this one: a failed preflight blocks the real request.",
       "With credentials (cookies, fetch credentials: 'include'), check for Access-Control-Allow-Credentials: true and a non-* origin.",
       "The console names the exact rule that failed; it is the quickest way to tell CORS from a network failure.",
+      "Tell it apart from a block: the server's access log shows a CORS-rejected request, because the browser discards the response only after it arrives.",
     ],
     headers: [
       "Origin",
@@ -98,6 +99,7 @@ export const NO_STATUS = {
       "Check whether a navigation happened at the same moment; preserve the log to see both.",
       "Search the code for AbortController and timeouts that abort this request.",
       "If it repeats for every keystroke, the app is probably canceling stale searches on purpose.",
+      "Tell it apart from CORS and blocks: DevTools shows (canceled) and the console stays silent, while CORS and CSP always log an error.",
     ],
     headers: [],
     retry: "yes",
@@ -122,6 +124,7 @@ export const NO_STATUS = {
       "Open the page in a clean profile or disable extensions; if it loads, an extension is the cause.",
       "Read the console: CSP and mixed-content blocks log the directive or URL involved.",
       "Check the URL for words blockers match, such as ads, track or analytics.",
+      "Tell it apart from CORS: a blocked request takes almost no time and never appears in the server's access log.",
     ],
     headers: ["Content-Security-Policy"],
     retry: "after-change",

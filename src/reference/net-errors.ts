@@ -330,7 +330,7 @@ export const NET_ERRORS = [
     whoActs: "server",
     causes: [
       "https:// to a port that serves plain HTTP",
-      "A server that only offers TLS 1.0 or 1.1, which Chromium no longer accepts",
+      "A server or middlebox that answers the TLS handshake with malformed data",
       "A proxy or antivirus interfering with TLS",
     ],
     hints: [
@@ -590,6 +590,170 @@ export const NET_ERRORS = [
     retry: "after-change",
     related: [
       { code: 303, note: "A 303 after a POST turns the history entry into a GET and avoids this card." },
+    ],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH",
+    aliases: ["SSL_ERROR_NO_CYPHER_OVERLAP"],
+    summary: "The browser and the server share no TLS version or cipher suite.",
+    explanation:
+      "The server only offers protocol versions or ciphers that Chromium no longer accepts (such as TLS 1.0 or 1.1, or RC4), or it has no certificate for the requested name and so offers nothing usable.",
+    whoActs: "server",
+    causes: [
+      "A server limited to TLS 1.0 or 1.1",
+      "A cipher configuration with only obsolete suites",
+      "No certificate configured for this host name (SNI) on a shared server",
+    ],
+    hints: [
+      "Run openssl s_client -connect host:443 -tls1_2 (and -tls1_3) to see which versions the server accepts.",
+      "Check the server's certificate binding for this exact host name.",
+    ],
+    headers: [],
+    retry: "after-change",
+    related: [{ code: 525, note: "525 is Cloudflare failing its own TLS handshake with your origin." }],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_CONNECTION_ABORTED",
+    aliases: [],
+    summary: "The connection was aborted because no acknowledgement arrived for sent data.",
+    explanation:
+      "Data went out but the other side stopped acknowledging it, so the connection was given up. Flaky networks and middleboxes that drop large packets are typical causes.",
+    whoActs: "intermediary",
+    causes: ["A lossy Wi-Fi or mobile connection", "A VPN or firewall dropping large packets (MTU problems)"],
+    hints: [
+      "Retry on another network; if it works there, look at the VPN or firewall on this one.",
+      "If only large uploads fail, suspect an MTU or packet-size limit on the path.",
+    ],
+    headers: [],
+    retry: "yes",
+    related: [],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_NETWORK_CHANGED",
+    aliases: [],
+    summary: "The device's network changed while the request was in flight.",
+    explanation:
+      "Switching Wi-Fi networks, connecting a VPN or a network adapter coming up or down makes Chromium drop pending connections. Nothing is wrong with the site; the request can simply be sent again.",
+    whoActs: "user",
+    causes: [
+      "Switching between Wi-Fi networks or to mobile data",
+      "A VPN connecting or disconnecting",
+      "Docker or virtual adapters changing",
+    ],
+    hints: [
+      "Reload once the connection is stable.",
+      "If it happens constantly, look for a virtual network adapter (VPN, Docker) that keeps reconfiguring.",
+    ],
+    headers: [],
+    retry: "yes",
+    related: [],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_PROXY_CONNECTION_FAILED",
+    aliases: ["NS_ERROR_PROXY_CONNECTION_REFUSED"],
+    summary: "The browser is set to use a proxy, and the proxy could not be reached.",
+    explanation:
+      "Every request goes through the configured proxy, and connecting to it failed. The proxy is down, or the proxy setting is stale (left behind by a VPN, debugging tool or old network).",
+    whoActs: "user",
+    causes: [
+      "A proxy setting left by a debugging proxy that is no longer running",
+      "A company proxy that is down or unreachable off-site",
+    ],
+    hints: [
+      "Check the system proxy settings (or chrome://net-internals/#proxy) for a proxy you do not expect.",
+      "If a local debugging proxy such as Charles or mitmproxy is configured, start it or remove the setting.",
+    ],
+    headers: [],
+    retry: "after-change",
+    related: [{ code: 407, note: "407 is a proxy that answered but wants credentials." }],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_NAME_RESOLUTION_FAILED",
+    aliases: [],
+    summary: "The DNS lookup itself failed, rather than finding that the name does not exist.",
+    explanation:
+      "Chromium could not get any answer from DNS: the resolver is unreachable, timed out or returned an error. Unlike ERR_NAME_NOT_RESOLVED, the name may well exist.",
+    whoActs: "intermediary",
+    causes: [
+      "A DNS server that is down or unreachable",
+      "A VPN or secure-DNS setting that points to a resolver that does not answer",
+    ],
+    hints: [
+      "Query a public resolver directly (dig @1.1.1.1 host) to see whether the name resolves elsewhere.",
+      "Check the browser's secure DNS setting and the system's DNS servers.",
+    ],
+    headers: [],
+    retry: "after-delay",
+    related: [],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_BLOCKED_BY_ADMINISTRATOR",
+    aliases: [],
+    summary: "A browser policy set by an administrator blocks this URL.",
+    explanation:
+      "Managed browsers can block URLs through enterprise policies (such as a URL block list). The request never left the browser; only the administrator can change the policy.",
+    whoActs: "user",
+    causes: ["An enterprise URLBlocklist policy", "A parental-control or device-management profile"],
+    hints: [
+      "Open chrome://policy to see which policies apply and whether the URL is on a block list.",
+      "Ask the device administrator to allow the host.",
+    ],
+    headers: [],
+    retry: "after-change",
+    related: [],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_RESPONSE_HEADERS_TOO_BIG",
+    aliases: [],
+    summary: "The response headers were larger than Chromium accepts.",
+    explanation:
+      "The server sent headers beyond Chromium's size limit, usually because of many or large Set-Cookie headers or a header that grows with each redirect.",
+    whoActs: "server",
+    causes: [
+      "Many or very large Set-Cookie headers",
+      "A header value that keeps growing, such as a debug or trace header",
+    ],
+    hints: [
+      "Fetch with curl -sI and measure the response headers; look for repeated Set-Cookie lines.",
+      "Trim cookies set by the server, or move large values into the body.",
+    ],
+    headers: ["Set-Cookie"],
+    retry: "after-change",
+    related: [
+      { code: 431, note: "431 is the same problem in the other direction: request headers too large." },
+    ],
+    links: [NET_ERROR_LIST],
+  },
+  {
+    name: "net::ERR_INVALID_RESPONSE",
+    aliases: [],
+    summary: "The server's response could not be parsed as valid HTTP.",
+    explanation:
+      "Bytes came back, but they were not a well-formed HTTP response: a broken status line, invalid headers, or a non-HTTP service on that port.",
+    whoActs: "server",
+    causes: [
+      "A non-HTTP service listening on the port",
+      "A server or proxy that writes malformed headers",
+      "Conflicting Content-Length headers",
+    ],
+    hints: [
+      "Look at the raw response with curl -v --http1.1 and check the status line and headers.",
+      "Check which service actually listens on that port.",
+    ],
+    headers: ["Content-Length", "Transfer-Encoding"],
+    retry: "after-change",
+    related: [
+      {
+        code: 502,
+        note: "502 is a proxy reporting an invalid answer from upstream; here the browser got it directly.",
+      },
     ],
     links: [NET_ERROR_LIST],
   },
