@@ -1,5 +1,4 @@
-import type { ReferenceEntry } from "../reference";
-import { explainStatus } from "../reference";
+import { explainStatus, type ReferenceEntry } from "../reference";
 
 const WIDTH = 80;
 

@@ -90,7 +90,7 @@ export const STATUS_1XX_2XX = [
     summary:
       "Temporary registration: interim answer saying an upload can be resumed if the connection drops.",
     explanation:
-      "Part of the IETF's resumable uploads draft. The server tells the client, before the upload ends, where the upload resource lives so an interrupted transfer can continue instead of starting over. The code is registered only temporarily while the draft is finished.",
+      "Part of the IETF's resumable uploads draft. The server tells the client, before the upload ends, where the upload resource lives so an interrupted transfer can continue instead of starting over. IANA lists the code as a temporary registration with an expiry date, to be renewed or made permanent when the draft becomes an RFC.",
     whoActs: "nobody",
     causes: ["A client and server that implement draft resumable uploads (tus-style)"],
     hints: ["Note the Location header in the interim answer: it is the address to resume the upload at."],

@@ -135,6 +135,7 @@ export const STATUS_3XX = [
     cacheable: false,
     related: [{ code: 306, note: "306 is its unused neighbour, once 'Switch Proxy'." }],
     spec: "RFC 9110 §15.4.6",
+    mdn: false,
   },
   {
     code: 306,
