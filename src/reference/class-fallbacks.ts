@@ -9,11 +9,6 @@ import type { StatusCard } from "./status-card";
 
 export type FallbackCard = Omit<StatusCard, "code" | "name">;
 
-const CLASS_LINK = (section: string) => ({
-  title: `RFC 9110 §${section}`,
-  url: `https://www.rfc-editor.org/rfc/rfc9110#section-${section}`,
-});
-
 export const CLASS_FALLBACKS = {
   "1xx": {
     aliases: ["Informational"],
@@ -37,7 +32,6 @@ export const CLASS_FALLBACKS = {
     related: [{ code: 100, note: "100 is the registered code that unknown 1xx codes are handled like." }],
     spec: "RFC 9110 §15.2",
     mdn: false,
-    links: [CLASS_LINK("15.2")],
   },
   "2xx": {
     aliases: ["Success"],
@@ -57,7 +51,6 @@ export const CLASS_FALLBACKS = {
     related: [{ code: 200, note: "200 is the registered code that unknown 2xx codes are handled like." }],
     spec: "RFC 9110 §15.3",
     mdn: false,
-    links: [CLASS_LINK("15.3")],
   },
   "3xx": {
     aliases: ["Redirection"],
@@ -80,7 +73,6 @@ export const CLASS_FALLBACKS = {
     related: [{ code: 300, note: "300 is the registered code that unknown 3xx codes are handled like." }],
     spec: "RFC 9110 §15.4",
     mdn: false,
-    links: [CLASS_LINK("15.4")],
   },
   "4xx": {
     aliases: ["Client error"],
@@ -103,7 +95,6 @@ export const CLASS_FALLBACKS = {
     related: [{ code: 400, note: "400 is the registered code that unknown 4xx codes are handled like." }],
     spec: "RFC 9110 §15.5",
     mdn: false,
-    links: [CLASS_LINK("15.5")],
   },
   "5xx": {
     aliases: ["Server error"],
@@ -126,7 +117,6 @@ export const CLASS_FALLBACKS = {
     related: [{ code: 500, note: "500 is the registered code that unknown 5xx codes are handled like." }],
     spec: "RFC 9110 §15.6",
     mdn: false,
-    links: [CLASS_LINK("15.6")],
   },
 } satisfies Record<StatusClass, FallbackCard>;
 
@@ -153,5 +143,5 @@ export const INVALID_STATUS = {
   related: [],
   spec: "RFC 9110 §15",
   mdn: false,
-  links: [CLASS_LINK("15")],
+  links: [{ title: "RFC 9110 §15", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15" }],
 } satisfies FallbackCard;

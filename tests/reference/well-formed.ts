@@ -28,6 +28,7 @@ export function expectWellFormed(entry: ReferenceEntry): void {
     expect(link.title.trim()).not.toBe("");
     expect(new URL(link.url).protocol).toBe("https:");
   }
+  expect(new Set(entry.links.map((link) => link.url)).size).toBe(entry.links.length);
   if (entry.kind === "failure") expect(entry.code).toBeUndefined();
   if (entry.code !== undefined) expect(Number.isFinite(entry.code)).toBe(true);
   expect(() => JSON.stringify(entry)).not.toThrow();
