@@ -518,7 +518,7 @@ export const UNOFFICIAL_CODES = [
     ...unofficial,
     code: 530,
     name: "Origin Error (with a 1xxx error)",
-    aliases: ["Site Frozen"],
+    aliases: [],
     sender: "Cloudflare",
     summary: "Cloudflare returned 530 together with a 1xxx error on the page, which gives the real cause.",
     explanation:
