@@ -28,7 +28,7 @@ export function formatLocalTime(at: Date, now: Date, offsetMinutes: number): str
 export function formatSeconds(seconds: number): string {
   if (seconds < 120) return `${seconds} s`;
   const [amount, unit] =
-    seconds < 7200
+    seconds < 3600
       ? [seconds / 60, "min"]
       : seconds < 172_800
         ? [seconds / 3600, "h"]
