@@ -83,7 +83,7 @@ describe("parseAuthChallenges (RFC 9110 §11.6.1)", () => {
 
   it("reads back any challenge list it could have been sent", () => {
     const token = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,8}$/);
-    const quotedText = fc.string({ maxLength: 12 }).filter((s) => !/[\u0000-\u001f]/.test(s));
+    const quotedText = fc.string({ maxLength: 12 });
     const challenge = fc.record({
       scheme: token,
       params: fc.uniqueArray(
