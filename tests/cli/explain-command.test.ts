@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io";
 import { queriesOf, runExplain } from "../../src/cli/explain-command";
 import { main } from "../../src/cli/main";
@@ -133,6 +136,61 @@ describe("queriesOf", () => {
       "net::ERR_FAILED",
       "-1",
       "gone",
+    ]);
+  });
+});
+
+describe("the installed bin", () => {
+  // Build the CLI into a temporary copy of the package layout, so the real bin/status-lens.js runs it under node;
+  // inside node_modules so that any external import of the bundle still resolves.
+  mkdirSync("node_modules/.cache", { recursive: true });
+  const root = resolve(mkdtempSync(join("node_modules/.cache", "status-lens-cli-")));
+  const bin = join(root, "bin", "status-lens.js");
+
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [
+        "node_modules/vite/bin/vite.js",
+        "build",
+        "--config",
+        "vite.cli.config.ts",
+        "--outDir",
+        join(root, "dist-cli"),
+        "--logLevel",
+        "error",
+      ],
+      { stdio: "pipe" },
+    );
+    mkdirSync(join(root, "bin"));
+    copyFileSync("bin/status-lens.js", bin);
+  }, 60_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, "explain", ...args], { encoding: "utf8" });
+
+  it("prints a card and exits 0", () => {
+    const result = run("429");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^429 Too Many Requests/);
+  });
+
+  it("prints a JSON array with --json", () => {
+    const result = run("413", "--json");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      expect.objectContaining({ code: 413, name: "Content Too Large" }),
+    ]);
+  });
+
+  it("exits 2 with one line on stderr and no stack trace when nothing matches", () => {
+    const result = run("no", "such", "status");
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toEqual([
+      'status-lens explain: nothing matches "no such status"',
     ]);
   });
 });
