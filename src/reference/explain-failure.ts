@@ -26,7 +26,8 @@ export function explainFailure(errorText: string): ReferenceEntry {
 
 /** The status-0 card for a failure the core has already classified. */
 export function explainFailureKind(kind: FailureKind): ReferenceEntry {
-  return NO_STATUS_CARDS[kind] ?? NO_STATUS_CARDS.unknown;
+  // The kind may come from recorded data at runtime: never let "__proto__" or a typo reach the prototype.
+  return Object.hasOwn(NO_STATUS_CARDS, kind) ? NO_STATUS_CARDS[kind] : NO_STATUS_CARDS.unknown;
 }
 
 // DevTools labels such as "CORS error", "(canceled)" and "(blocked:mixed-content)".

@@ -665,6 +665,7 @@ export const STATUS_4XX = [
       "Read Retry-After (seconds or a date) and wait at least that long.",
       "Check the RateLimit or X-RateLimit-* headers for the limit and what remains.",
       "Count identical requests in this list: a burst of the same URL points to a client loop.",
+      "Without Retry-After, back off exponentially with random jitter instead of retrying at a fixed rate.",
     ],
     headers: ["Retry-After", "RateLimit", "RateLimit-Policy", "X-RateLimit-Remaining"],
     retry: "after-delay",

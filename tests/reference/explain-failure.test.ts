@@ -101,6 +101,16 @@ describe("explainFailureKind", () => {
     expect(entry.hints.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("falls back to the no-response card for any other kind at runtime", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constant("__proto__"), fc.constant("constructor")), (kind) => {
+        const entry = explainFailureKind(kind as "unknown");
+        expectWellFormed(entry);
+        expect(entry.kind).toBe("failure");
+      }),
+    );
+  });
+
   it("keeps CORS, canceled and blocked apart", () => {
     const names = new Set(
       ["cors", "canceled", "blocked"].map((kind) => explainFailureKind(kind as "cors").name),
