@@ -16,7 +16,10 @@ export const STATUS_3XX = [
       "The body lists alternatives (languages, formats) and Location may name a preferred one. Browsers do not choose automatically, so in practice servers rarely send it.",
     whoActs: "client",
     causes: ["Content negotiation configured to list variants instead of picking one"],
-    hints: ["Pick a variant from the body or Location, or make the server choose one with Accept headers."],
+    hints: [
+      "Pick a variant from the body or Location, or make the server choose one with Accept headers.",
+      "Prefer server-driven negotiation (Accept, Accept-Language) so clients get one answer.",
+    ],
     headers: ["Location", "Link"],
     retry: "no",
     cacheable: true,
@@ -147,7 +150,10 @@ export const STATUS_3XX = [
       "This code was defined in a draft, then dropped. RFC 9110 keeps the number reserved so nothing else takes it. No server should send it, and clients treat it like 300.",
     whoActs: "server",
     causes: ["A buggy or very old server"],
-    hints: ["Treat it as a server bug: replace it with the redirect code the server meant."],
+    hints: [
+      "Treat it as a server bug: replace it with the redirect code the server meant.",
+      "If a temporary redirect was meant, 307 is the likely intended code.",
+    ],
     headers: [],
     retry: "no",
     cacheable: false,
