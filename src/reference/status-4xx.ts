@@ -219,7 +219,7 @@ export const STATUS_4XX = [
   {
     code: 408,
     name: "Request Timeout",
-    aliases: [],
+    aliases: ["Request Time-out"],
     standing: "standard",
     summary: "The server gave up waiting for the client to finish sending the request.",
     explanation:

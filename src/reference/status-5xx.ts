@@ -98,7 +98,7 @@ export const STATUS_5XX = [
   {
     code: 503,
     name: "Service Unavailable",
-    aliases: [],
+    aliases: ["Service Temporarily Unavailable"],
     standing: "standard",
     summary: "The server cannot handle the request right now: overloaded or down for maintenance.",
     explanation:
@@ -125,7 +125,7 @@ export const STATUS_5XX = [
   {
     code: 504,
     name: "Gateway Timeout",
-    aliases: [],
+    aliases: ["Gateway Time-out"],
     standing: "standard",
     summary: "A proxy or gateway gave up waiting for the server behind it.",
     explanation:
@@ -259,7 +259,7 @@ export const STATUS_5XX = [
   {
     code: 511,
     name: "Network Authentication Required",
-    aliases: [],
+    aliases: ["Captive portal"],
     standing: "standard",
     summary: "The network wants you to sign in (a captive portal), not the server you asked.",
     explanation:
