@@ -1,6 +1,6 @@
 import { explainFailure, explainStatus, type ReferenceEntry, searchReference } from "../reference";
 import type { CliIo, ExitCode } from "./cli-io";
-import { formatCard } from "./format-card";
+import { cardTitle, formatCard } from "./format-card";
 
 const USAGE = `Usage: status-lens explain <query...> [--json]
   A query is a status code (429), a Chromium error (net::ERR_CONNECTION_REFUSED)
@@ -29,10 +29,23 @@ export function queriesOf(words: string[]): string[] {
   return queries;
 }
 
-function entryFor(query: string): ReferenceEntry | undefined {
-  if (/^-?\d+$/.test(query)) return explainStatus(Number(query));
-  if (/^(?:net::)?ERR_/i.test(query)) return explainFailure(query);
-  return searchReference(query)[0];
+/** Best match first; codes and error names always have exactly one card. */
+function entriesFor(query: string): ReferenceEntry[] {
+  if (/^-?\d+$/.test(query)) return [explainStatus(Number(query))];
+  if (/^(?:net::)?ERR_/i.test(query)) return [explainFailure(query)];
+  return searchReference(query);
+}
+
+const MORE_SHOWN = 5;
+
+// Word queries can match several cards: show the best, name the next few so the user can ask for them.
+function textFor(query: string, [best, ...others]: ReferenceEntry[]): string {
+  if (!best) return "";
+  if (others.length === 0) return formatCard(best);
+  const names = others.slice(0, MORE_SHOWN).map(cardTitle).join(", ");
+  return `${formatCard(best)}
+Other matches for "${query}": ${names}${others.length > MORE_SHOWN ? ", …" : ""}
+`;
 }
 
 /** The --json shape: the contract fields first, in contract order, then the extras. */
@@ -78,17 +91,17 @@ export async function runExplain(args: string[], io: CliIo): Promise<ExitCode> {
     io.err(USAGE);
     return 1;
   }
-  const found = queries.map((query) => ({ query, entry: entryFor(query) }));
-  const missing = found.filter((hit) => !hit.entry).map((hit) => hit.query);
+  const found = queries.map((query) => ({ query, matches: entriesFor(query) }));
+  const missing = found.filter((hit) => hit.matches.length === 0).map((hit) => hit.query);
   if (missing.length) {
     for (const query of missing) io.err(`status-lens explain: nothing matches "${query}"\n`);
     return 2;
   }
-  const entries = found.flatMap((hit) => (hit.entry ? [hit.entry] : []));
   if (flags.includes("--json")) {
-    io.out(`${JSON.stringify(entries.map(jsonCard), null, 2)}\n`);
+    const best = found.flatMap((hit) => hit.matches.slice(0, 1));
+    io.out(`${JSON.stringify(best.map(jsonCard), null, 2)}\n`);
   } else {
-    io.out(entries.map(formatCard).join("\n"));
+    io.out(found.map((hit) => textFor(hit.query, hit.matches)).join("\n"));
   }
   return 0;
 }

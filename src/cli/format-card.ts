@@ -36,10 +36,14 @@ export function wrapText(text: string, indent = "", width = WIDTH): string {
 const item = (marker: string, text: string) =>
   wrapText(`${marker} ${text}`, "  ").replace(/\n {2}/g, `\n  ${" ".repeat(marker.length + 1)}`);
 
+/** "429 Too Many Requests", or the bare name for failures. */
+export function cardTitle(entry: ReferenceEntry): string {
+  return entry.code === undefined ? entry.name : `${entry.code} ${entry.name}`;
+}
+
 /** A readable card for the terminal: title, summary, explanation, then the checklist and facts. */
 export function formatCard(entry: ReferenceEntry): string {
-  const title = entry.code === undefined ? entry.name : `${entry.code} ${entry.name}`;
-  const out = [`${title}  [${entry.class} · ${LABEL[entry.kind] ?? entry.standing}]`];
+  const out = [`${cardTitle(entry)}  [${entry.class} · ${LABEL[entry.kind] ?? entry.standing}]`];
   if (entry.registeredName) out.push(`Registered as: ${entry.registeredName}`);
   if (entry.aliases.length) out.push(`Also known as: ${entry.aliases.join(", ")}`);
   if (entry.sender) out.push(`Sent by: ${entry.sender}`);

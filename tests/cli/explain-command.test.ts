@@ -63,6 +63,13 @@ describe("status-lens explain", () => {
     expect(stdout).toContain("Also known as: Payload Too Large");
   });
 
+  it("names the other matches of a word query", async () => {
+    const { code, stdout } = await explain("timeout");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^408 Request Timeout/);
+    expect(stdout).toMatch(/Other matches for "timeout": 504 Gateway Timeout, /);
+  });
+
   it("explains a net::ERR_ name and an unofficial code", async () => {
     const failure = await explain("net::ERR_CONNECTION_REFUSED");
     expect(failure.stdout).toMatch(/^net::ERR_CONNECTION_REFUSED {2}\[failed · no HTTP status\]/);
