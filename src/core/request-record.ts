@@ -26,8 +26,10 @@ export interface RequestRecord {
   /** Path + query. */
   path: string;
   scheme: string;
-  /** 0 when no response arrived. */
+  /** 0 when no response arrived, or when the browser withheld it from the page (then see withheldStatus). */
   status: number;
+  /** The status the server sent when the browser still failed the request (e.g. a CORS block: 200 + net::ERR_FAILED). */
+  withheldStatus?: number;
   /** As sent by the server; "" over HTTP/2 and HTTP/3. */
   statusText: string;
   httpVersion: string;

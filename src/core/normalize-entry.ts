@@ -1,0 +1,134 @@
+import { bucketOfStatus } from "./bucket";
+import { failureOf } from "./failure-kind";
+import { headerFieldsOf } from "./har-headers";
+import { firstHeaderValue } from "./header-value";
+import { initiatorUrlOf } from "./initiator-url";
+import {
+  isJsonObject,
+  type JsonObject,
+  numberField,
+  objectField,
+  sizeField,
+  stringField,
+} from "./json-fields";
+import { recordIdOf } from "./record-id";
+import type { Problem, RequestRecord } from "./request-record";
+import { resourceTypeOf } from "./resource-type";
+import { splitUrl } from "./url-parts";
+
+export type NormalizeResult = { ok: true; record: RequestRecord } | { ok: false; problem: Problem };
+
+const problem = (index: number, message: string): NormalizeResult => ({
+  ok: false,
+  problem: { index, message: `entry ${index}: ${message}` },
+});
+
+function fromCacheOf(entry: JsonObject, response: JsonObject | undefined): RequestRecord["fromCache"] {
+  const chromium = stringField(entry, "_fromCache") ?? stringField(response, "_fromCache");
+  if (chromium === "memory" || chromium === "disk") return chromium;
+  // Firefox writes cache.afterRequest (null when it has no details) only for responses from its cache.
+  const cache = objectField(entry, "cache");
+  return cache && "afterRequest" in cache ? "disk" : undefined;
+}
+
+function bodyOf(source: JsonObject | undefined): { mimeType: string; text: string } | undefined {
+  if (!source) return undefined;
+  const mimeType = stringField(source, "mimeType") ?? "";
+  const text = stringField(source, "text");
+  if (text !== undefined) return { mimeType, text };
+  // Form posts may come as params only.
+  const params = Array.isArray(source.params) ? source.params.filter(isJsonObject) : [];
+  if (params.length === 0) return undefined;
+  const pairs = params.map((p) => `${stringField(p, "name") ?? ""}=${stringField(p, "value") ?? ""}`);
+  return { mimeType, text: pairs.join("&") };
+}
+
+function transferSizeOf(response: JsonObject | undefined): number {
+  const own = sizeField(response, "_transferSize");
+  if (own >= 0) return own;
+  const headers = sizeField(response, "headersSize");
+  const body = sizeField(response, "bodySize");
+  return headers >= 0 && body >= 0 ? headers + body : body;
+}
+
+/**
+ * One HAR entry (Chromium DevTools, Firefox, Playwright, proxies) as a RequestRecord. Never throws: an entry
+ * without a request URL or method becomes a Problem; odd fields (status 0 or -1, negative sizes, headers in
+ * any case or as an object) get their documented defaults.
+ */
+export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
+  if (!isJsonObject(entry)) return problem(index, "not an object");
+  const request = objectField(entry, "request");
+  if (!request) return problem(index, "no request object");
+  const url = typeof request.url === "string" ? request.url.trim() : "";
+  if (!url) return problem(index, "request.url is missing or empty");
+  const method = typeof request.method === "string" ? request.method.trim().toUpperCase() : "";
+  if (!method) return problem(index, "request.method is missing or empty");
+
+  const response = objectField(entry, "response");
+  const content = objectField(response, "content");
+  const requestHeaders = headerFieldsOf(request.headers);
+  const responseHeaders = headerFieldsOf(response?.headers);
+  const parts = splitUrl(url);
+  const scheme = parts?.scheme ?? "";
+  const rawStatus = numberField(response, "status");
+  const error = (stringField(response, "_error") ?? stringField(response, "_failureText") ?? "").trim();
+  const initiator = initiatorUrlOf(entry._initiator);
+  const startedDateTime = stringField(entry, "startedDateTime") ?? "";
+  const time = numberField(entry, "time");
+  const mimeRaw = stringField(content, "mimeType") ?? "";
+  const responseMimeType = mimeRaw === "x-unknown" ? "" : mimeRaw;
+
+  // Any browser error means the page got no response, whatever status the HAR carries (a CORS block keeps 200).
+  const answered = bucketOfStatus(rawStatus) !== "failed" && error === "";
+  const status = answered && rawStatus !== undefined ? rawStatus : 0;
+  const failure = answered
+    ? undefined
+    : failureOf({ error, url, requestHeaders, responseHeaders, ...(initiator ? { initiator } : {}) });
+  const redirectURL =
+    stringField(response, "redirectURL") ||
+    (status >= 300 && status < 400 ? (firstHeaderValue(responseHeaders, "Location") ?? "") : "");
+  const contentSize = sizeField(content, "size");
+  const fromCache = fromCacheOf(entry, response);
+  const requestBody = bodyOf(objectField(request, "postData"));
+  const responseBody = bodyOf(content);
+
+  const record: RequestRecord = {
+    id: recordIdOf({
+      startedDateTime,
+      method,
+      url,
+      status: String(rawStatus ?? ""),
+      time: String(time ?? ""),
+    }),
+    index,
+    startedDateTime,
+    method,
+    url,
+    host: parts ? parts.hostname + (parts.port ? `:${parts.port}` : "") : "",
+    path: parts ? (parts.path || (parts.hasAuthority ? "/" : "")) + parts.query : url,
+    scheme,
+    status,
+    statusText: answered ? (stringField(response, "statusText") ?? "") : "",
+    httpVersion: stringField(response, "httpVersion") || stringField(request, "httpVersion") || "",
+    bucket: answered ? bucketOfStatus(status) : "failed",
+    resourceType: resourceTypeOf(stringField(entry, "_resourceType"), scheme, responseMimeType),
+    requestHeaders,
+    responseHeaders,
+    requestHeadersSize: sizeField(request, "headersSize"),
+    requestBodySize: sizeField(request, "bodySize"),
+    responseBodySize: contentSize >= 0 ? contentSize : sizeField(response, "bodySize"),
+    transferSize: transferSizeOf(response),
+    responseMimeType,
+    serverIPAddress: stringField(entry, "serverIPAddress") ?? "",
+    redirectURL,
+    timeMs: time !== undefined && time >= 0 ? time : -1,
+  };
+  if (failure) record.failure = failure;
+  if (!answered && rawStatus !== undefined && rawStatus > 0) record.withheldStatus = rawStatus;
+  if (fromCache) record.fromCache = fromCache;
+  if (initiator) record.initiator = initiator;
+  if (requestBody) record.requestBody = requestBody;
+  if (responseBody) record.responseBody = responseBody;
+  return { ok: true, record };
+}

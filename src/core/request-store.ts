@@ -1,0 +1,114 @@
+import { BUCKETS, type Bucket, FAILURE_KINDS, type FailureKind } from "./bucket";
+import type { RequestRecord } from "./request-record";
+
+export interface RequestStoreOptions {
+  /** Most records kept; past it the oldest are dropped. Default 5000. */
+  cap?: number;
+}
+
+export interface AddOptions {
+  /**
+   * Where the record came from. "live" (default) drops `responseBody`: live bodies are fetched on demand and
+   * would pile up in memory. "file" keeps it: a loaded HAR file is the only copy of its bodies.
+   */
+  from?: "live" | "file";
+}
+
+const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+/**
+ * Requests in arrival order, deduplicated by id, with counts per bucket and failure kind kept as records come
+ * and go. add and get are O(1) (amortized when the cap drops records); filter is one pass.
+ */
+export class RequestStore {
+  readonly cap: number;
+  #items: RequestRecord[] = [];
+  /** Index of the oldest kept record in #items; dropped ones before it are compacted away in batches. */
+  #head = 0;
+  #byId = new Map<string, RequestRecord>();
+  #buckets = zeroCounts(BUCKETS);
+  #failures = zeroCounts(FAILURE_KINDS);
+  #view: readonly RequestRecord[] | undefined;
+
+  constructor(options: RequestStoreOptions = {}) {
+    const cap = options.cap ?? 5000;
+    this.cap = Number.isFinite(cap) && cap >= 1 ? Math.floor(cap) : 5000;
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** false when a record with this id is already kept (the same request seen twice). */
+  add(record: RequestRecord, options: AddOptions = {}): boolean {
+    if (this.#byId.has(record.id)) return false;
+    let kept = record;
+    if (options.from !== "file" && record.responseBody !== undefined) {
+      const { responseBody: _dropped, ...rest } = record;
+      kept = rest;
+    }
+    this.#items.push(kept);
+    this.#byId.set(kept.id, kept);
+    this.#count(kept, 1);
+    while (this.#byId.size > this.cap) this.#dropOldest();
+    this.#view = undefined;
+    return true;
+  }
+
+  get(id: string): RequestRecord | undefined {
+    return this.#byId.get(id);
+  }
+
+  clear(): void {
+    this.#items = [];
+    this.#head = 0;
+    this.#byId.clear();
+    this.#buckets = zeroCounts(BUCKETS);
+    this.#failures = zeroCounts(FAILURE_KINDS);
+    this.#view = undefined;
+  }
+
+  /** Kept records, oldest first. The array is shared until the next change: do not mutate it. */
+  records(): readonly RequestRecord[] {
+    this.#view ??= this.#items.slice(this.#head);
+    return this.#view;
+  }
+
+  counts(): Readonly<Record<Bucket, number>> {
+    return this.#buckets;
+  }
+
+  failureCounts(): Readonly<Record<FailureKind, number>> {
+    return this.#failures;
+  }
+
+  filter(predicate: (record: RequestRecord) => boolean): RequestRecord[] {
+    const matched: RequestRecord[] = [];
+    for (let i = this.#head; i < this.#items.length; i++) {
+      const record = this.#items[i];
+      if (record && predicate(record)) matched.push(record);
+    }
+    return matched;
+  }
+
+  #count(record: RequestRecord, delta: 1 | -1): void {
+    this.#buckets = { ...this.#buckets, [record.bucket]: this.#buckets[record.bucket] + delta };
+    if (record.failure) {
+      const kind = record.failure.kind;
+      this.#failures = { ...this.#failures, [kind]: this.#failures[kind] + delta };
+    }
+  }
+
+  #dropOldest(): void {
+    const oldest = this.#items[this.#head];
+    if (!oldest) return;
+    this.#head++;
+    this.#byId.delete(oldest.id);
+    this.#count(oldest, -1);
+    if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
+      this.#items = this.#items.slice(this.#head);
+      this.#head = 0;
+    }
+  }
+}

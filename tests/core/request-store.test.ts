@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BUCKETS, FAILURE_KINDS } from "../../src/core/bucket";
+import type { RequestRecord } from "../../src/core/request-record";
+import { RequestStore } from "../../src/core/request-store";
+import { fixtureRecords } from "./har-fixture";
+import { recordWith } from "./record-builder";
+
+function recount(records: readonly RequestRecord[]) {
+  const buckets = Object.fromEntries(BUCKETS.map((b) => [b, records.filter((r) => r.bucket === b).length]));
+  const failures = Object.fromEntries(
+    FAILURE_KINDS.map((k) => [k, records.filter((r) => r.failure?.kind === k).length]),
+  );
+  return { buckets, failures };
+}
+
+describe("RequestStore", () => {
+  const demo = fixtureRecords("chromium-demo.har");
+
+  it("adds in arrival order, drops a second copy by id and counts per bucket and failure kind", () => {
+    const store = new RequestStore();
+    for (const record of demo) expect(store.add(record)).toBe(true);
+    expect(store.add({ ...demo[5] } as RequestRecord)).toBe(false);
+    expect(store.size).toBe(demo.length);
+    expect(store.records()).toEqual(demo);
+    expect(store.counts()).toEqual(recount(demo).buckets);
+    expect(store.failureCounts()).toEqual({ network: 2, blocked: 1, canceled: 1, cors: 1, unknown: 0 });
+    expect(store.get(demo[3]?.id ?? "")).toBe(demo[3]);
+  });
+
+  it("drops the oldest past the cap and keeps counts right", () => {
+    const store = new RequestStore({ cap: 10 });
+    for (const record of demo) store.add(record);
+    const kept = demo.slice(-10);
+    expect(store.records()).toEqual(kept);
+    expect(store.counts()).toEqual(recount(kept).buckets);
+    expect(store.failureCounts()).toEqual(recount(kept).failures);
+    expect(store.get(demo[0]?.id ?? "")).toBeUndefined();
+  });
+
+  it("filters in arrival order and clears", () => {
+    const store = new RequestStore();
+    for (const record of demo) store.add(record);
+    expect(store.filter((r) => r.bucket === "failed").map((r) => r.failure?.kind)).toEqual([
+      "network",
+      "cors",
+      "network",
+      "canceled",
+      "blocked",
+    ]);
+    store.clear();
+    expect(store.size).toBe(0);
+    expect(store.records()).toEqual([]);
+    expect(Object.values(store.counts()).every((n) => n === 0)).toBe(true);
+  });
+
+  it("drops response bodies of live records and keeps those of a loaded file", () => {
+    const body = { mimeType: "application/json", text: "{}" };
+    const store = new RequestStore();
+    store.add(recordWith({ id: "live", responseBody: body }));
+    store.add(recordWith({ id: "file", responseBody: body }), { from: "file" });
+    expect(store.get("live")?.responseBody).toBeUndefined();
+    expect(store.get("file")?.responseBody).toEqual(body);
+  });
+
+  it("matches a recount after any sequence of adds past any cap (property)", () => {
+    const statuses = fc.constantFrom(0, 101, 200, 302, 404, 503, 999);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), statuses)),
+        (cap, adds) => {
+          const store = new RequestStore({ cap });
+          for (const [n, status] of adds) {
+            store.add(
+              recordWith({ id: `id${n}`, status, ...(status === 0 ? { failure: { kind: "network" } } : {}) }),
+            );
+          }
+          const kept = store.records();
+          expect(kept.length).toBeLessThanOrEqual(cap);
+          expect(store.size).toBe(kept.length);
+          expect(store.counts()).toEqual(recount(kept).buckets);
+          expect(store.failureCounts()).toEqual(recount(kept).failures);
+        },
+      ),
+    );
+  });
+
+  it("adds 100 000 records past a cap of 5000 in linear time", () => {
+    const records = Array.from({ length: 100_000 }, (_, i) => recordWith({ id: `n${i}` }));
+    const store = new RequestStore();
+    const started = performance.now();
+    for (const record of records) store.add(record);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(store.size).toBe(5000);
+    expect(store.counts()["2xx"]).toBe(5000);
+  });
+});
