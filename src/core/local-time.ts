@@ -19,6 +19,10 @@ const dayOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${
  */
 export function formatLocalTime(at: Date, now: Date, offsetMinutes: number): string {
   const local = shifted(at, offsetMinutes);
+  // Dates at the edge of the Date range cannot be shifted: say it in UTC rather than print NaN.
+  if (Number.isNaN(local.getTime()) || Number.isNaN(now.getTime())) {
+    return Number.isNaN(at.getTime()) ? "an unknown time" : at.toISOString();
+  }
   const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
   const day = dayOf(local) === dayOf(shifted(now, offsetMinutes)) ? "" : `${dayOf(local)} `;
   return `${day}${time} (${formatUtcOffset(offsetMinutes)})`;

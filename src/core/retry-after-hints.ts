@@ -10,6 +10,8 @@ export function retryAfterHints(record: RequestRecord, now: Date, offsetMinutes:
   if (value === undefined || Number.isNaN(now.getTime())) return [];
   const retry = parseRetryAfter(value, now);
   if (!retry) {
+    // Seconds past the end of the Date range: nothing sensible to show.
+    if (/^\s*\d+\s*$/.test(value)) return [];
     return [
       {
         topic: "retry-after",

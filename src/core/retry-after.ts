@@ -15,7 +15,8 @@ export function parseRetryAfter(value: string, now: Date): RetryAfter | undefine
   if (Number.isNaN(now.getTime())) return undefined;
   if (/^\d+$/.test(text)) {
     const seconds = text.length > 10 ? MAX_DELTA : Math.min(Number(text), MAX_DELTA);
-    return { seconds, at: new Date(now.getTime() + seconds * 1000) };
+    const at = new Date(now.getTime() + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? undefined : { seconds, at };
   }
   const at = parseHttpDate(text, now);
   if (!at) return undefined;
