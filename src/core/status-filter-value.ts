@@ -30,7 +30,6 @@ function parsePart(part: string): StatusRange | undefined {
 function suggestPart(part: string): string | undefined {
   const klass = /^([0-9])(?:x+|\*+|\.+)$/i.exec(part);
   if (klass) return `${klass[1]}xx`;
-  if (/^[0-9]$/.test(part)) return `${part}xx`;
   const swapped = /^(=>|=<)(\d{1,3})$/.exec(part);
   if (swapped) return `${swapped[1] === "=>" ? ">=" : "<="}${swapped[2]}`;
   const dotted = /^(\d{1,3})(?:\.\.|–|—|:)(\d{1,3})$/.exec(part);

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseFilter } from "../../src/core/filter-parser";
+
+const doc = readFileSync("docs/filter-language.md", "utf8");
+const section = (title: string) => doc.split(/^## /m).find((s) => s.startsWith(title)) ?? "";
+const firstCells = (text: string) =>
+  [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] as string).filter((q) => q !== "Query");
+
+describe("docs/filter-language.md", () => {
+  it.each(firstCells(section("Examples")))("example %j parses", (query) => {
+    expect(parseFilter(query).ok).toBe(true);
+  });
+
+  it.each(firstCells(section("Errors")))("error example %j fails as documented", (query) => {
+    const result = parseFilter(query);
+    expect(result.ok).toBe(false);
+    const row =
+      section("Errors")
+        .split("\n")
+        .find((line) => line.startsWith(`| \`${query}\``)) ?? "";
+    const suggested = /\| `([^`]+)` \|$/.exec(row.trim())?.[1];
+    if (!result.ok) expect(result.error.suggestion).toBe(suggested);
+  });
+
+  it("documents every key's examples in the terms table", () => {
+    for (const example of [...section("Terms").matchAll(/`([a-z-]+:[^`]+)`/g)].map((m) => m[1] as string)) {
+      expect(parseFilter(example).ok, example).toBe(true);
+    }
+  });
+});
