@@ -12,6 +12,8 @@ export interface FailureEvidence {
   responseHeaders: readonly HeaderField[];
   /** URL of the document or script that started the request, when known. */
   initiator?: string;
+  /** The record's resource type ("fetch", "script", ...), for requests that do not say their fetch mode. */
+  resourceType?: string;
 }
 
 const CANCELED = /ERR_ABORTED|NS_BINDING_ABORTED|cancel+ed|\baborted?\b/i;
@@ -33,11 +35,20 @@ export function pageOriginOf(evidence: Omit<FailureEvidence, "error">): string |
   return referer ? originOf(referer) : undefined;
 }
 
+// Only CORS-mode requests can be CORS-blocked: a <script> or <img> (no-cors) fails for other reasons.
+function isCorsMode(evidence: Omit<FailureEvidence, "error">): boolean {
+  const mode = firstHeaderValue(evidence.requestHeaders, "Sec-Fetch-Mode")?.trim().toLowerCase();
+  if (mode) return mode === "cors";
+  if (firstHeaderValue(evidence.requestHeaders, "Origin")) return true;
+  return evidence.resourceType === "fetch" || evidence.resourceType === "xhr";
+}
+
 /**
- * Probable CORS block (Fetch §3.2.5): the request went to another origin than the page's and the response
+ * Probable CORS block (Fetch §3.2.5): a CORS-mode request to another origin than the page's whose response
  * (if any) lacks an Access-Control-Allow-Origin that lets the page read it.
  */
 export function isProbableCorsBlock(evidence: Omit<FailureEvidence, "error">): boolean {
+  if (!isCorsMode(evidence)) return false;
   const pageOrigin = pageOriginOf(evidence);
   const target = originOf(evidence.url);
   if (!pageOrigin || !target || pageOrigin === target) return false;

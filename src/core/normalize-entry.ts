@@ -26,9 +26,9 @@ const problem = (index: number, message: string): NormalizeResult => ({
 function fromCacheOf(entry: JsonObject, response: JsonObject | undefined): RequestRecord["fromCache"] {
   const chromium = stringField(entry, "_fromCache") ?? stringField(response, "_fromCache");
   if (chromium === "memory" || chromium === "disk") return chromium;
-  // Firefox writes cache.afterRequest (null when it has no details) only for responses from its cache.
+  // Firefox before 2021 wrote cache.afterRequest for responses from its cache; later ones only for a 304.
   const cache = objectField(entry, "cache");
-  return cache && "afterRequest" in cache ? "disk" : undefined;
+  return cache && "afterRequest" in cache && numberField(response, "status") !== 304 ? "disk" : undefined;
 }
 
 function bodyOf(source: JsonObject | undefined): { mimeType: string; text: string } | undefined {
@@ -82,9 +82,23 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   // Any browser error means the page got no response, whatever status the HAR carries (a CORS block keeps 200).
   const answered = bucketOfStatus(rawStatus) !== "failed" && error === "";
   const status = answered && rawStatus !== undefined ? rawStatus : 0;
+  const fetchDest = firstHeaderValue(requestHeaders, "Sec-Fetch-Dest") ?? "";
+  const resourceType = resourceTypeOf(
+    stringField(entry, "_resourceType"),
+    scheme,
+    responseMimeType,
+    fetchDest,
+  );
   const failure = answered
     ? undefined
-    : failureOf({ error, url, requestHeaders, responseHeaders, ...(initiator ? { initiator } : {}) });
+    : failureOf({
+        error,
+        url,
+        requestHeaders,
+        responseHeaders,
+        resourceType,
+        ...(initiator ? { initiator } : {}),
+      });
   const redirectURL =
     stringField(response, "redirectURL") ||
     (status >= 300 && status < 400 ? (firstHeaderValue(responseHeaders, "Location") ?? "") : "");
@@ -112,7 +126,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     statusText: answered ? (stringField(response, "statusText") ?? "") : "",
     httpVersion: stringField(response, "httpVersion") || stringField(request, "httpVersion") || "",
     bucket: answered ? bucketOfStatus(status) : "failed",
-    resourceType: resourceTypeOf(stringField(entry, "_resourceType"), scheme, responseMimeType),
+    resourceType,
     requestHeaders,
     responseHeaders,
     requestHeadersSize: sizeField(request, "headersSize"),

@@ -10,11 +10,39 @@ const BY_MIME: ReadonlyArray<readonly [RegExp, string]> = [
   [/json|xml|^text\/plain|x-www-form-urlencoded|protobuf|grpc/, "fetch"],
 ];
 
-/** The record's resource type: the HAR's own (lower-cased), else a websocket by scheme, else by MIME type. */
-export function resourceTypeOf(declared: string | undefined, scheme: string, mimeType: string): string {
+// Fetch §3.2.13 request destinations (Sec-Fetch-Dest), which Firefox and proxies keep in the request headers.
+const BY_DESTINATION: Readonly<Record<string, string>> = {
+  document: "document",
+  iframe: "document",
+  frame: "document",
+  script: "script",
+  style: "stylesheet",
+  image: "image",
+  font: "font",
+  audio: "media",
+  video: "media",
+  track: "media",
+  manifest: "manifest",
+  empty: "fetch",
+};
+
+/**
+ * The record's resource type: the HAR's own (lower-cased), else a websocket by scheme, else the request's
+ * Sec-Fetch-Dest, else a guess from the response MIME type.
+ */
+export function resourceTypeOf(
+  declared: string | undefined,
+  scheme: string,
+  mimeType: string,
+  fetchDest = "",
+): string {
   const own = declared?.trim().toLowerCase();
   if (own) return own;
   if (scheme === "ws" || scheme === "wss") return "websocket";
+  const byDest = Object.hasOwn(BY_DESTINATION, fetchDest.trim().toLowerCase())
+    ? BY_DESTINATION[fetchDest.trim().toLowerCase()]
+    : undefined;
+  if (byDest) return byDest;
   const mime = mimeType.trim().toLowerCase();
   return BY_MIME.find(([pattern]) => pattern.test(mime))?.[1] ?? "other";
 }

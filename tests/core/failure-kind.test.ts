@@ -54,7 +54,19 @@ describe("probable CORS", () => {
     },
     { why: "ACAO is *", req: { Origin: page }, res: { "Access-Control-Allow-Origin": "*" }, cors: false },
     { why: "same origin", req: { Origin: "http://127.0.0.1:37847" }, res: {}, cors: false },
-    { why: "Referer of another origin", req: { Referer: `${page}/index.html` }, res: {}, cors: true },
+    {
+      why: "Referer of another origin, cors mode",
+      req: { Referer: `${page}/`, "Sec-Fetch-Mode": "cors" },
+      res: {},
+      cors: true,
+    },
+    {
+      why: "a no-cors <script> of another origin",
+      req: { Referer: `${page}/`, "Sec-Fetch-Mode": "no-cors" },
+      res: {},
+      cors: false,
+    },
+    { why: "Referer only, mode unknown", req: { Referer: `${page}/` }, res: {}, cors: false },
     { why: "opaque origin", req: { Origin: "null" }, res: {}, cors: true },
     { why: "no page origin known", req: {}, res: {}, cors: false },
   ])("$why → $cors", ({ req, res, cors }) => {
@@ -63,7 +75,13 @@ describe("probable CORS", () => {
   });
 
   it("takes the initiator's origin when the request has no Origin header", () => {
-    const evidence = { url: api, requestHeaders: [], responseHeaders: [], initiator: `${page}/demo.js` };
+    const evidence = {
+      url: api,
+      requestHeaders: [],
+      responseHeaders: [],
+      initiator: `${page}/demo.js`,
+      resourceType: "fetch",
+    };
     expect(pageOriginOf(evidence)).toBe(page);
     expect(isProbableCorsBlock(evidence)).toBe(true);
   });

@@ -140,6 +140,7 @@ describe("normalizeEntry on odd fields", () => {
     { extra: { _fromCache: "disk" }, fromCache: "disk" },
     { extra: { cache: { afterRequest: null } }, fromCache: "disk" },
     { extra: { cache: {} }, fromCache: undefined },
+    { extra: { cache: { afterRequest: null }, response: { status: 304 } }, fromCache: undefined },
     { extra: { _fromCache: "elsewhere" }, fromCache: undefined },
   ])("cache marker $extra → $fromCache", ({ extra, fromCache }) => {
     expect(recordOf(entry({}, {}, extra)).fromCache).toBe(fromCache);
