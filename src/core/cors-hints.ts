@@ -70,6 +70,17 @@ function allowOriginHints(
   return hints;
 }
 
+/** The status the server sent before the browser hid the response: error pages often skip the CORS middleware. */
+function withheldHints(record: RequestRecord): Hint[] {
+  const status = record.withheldStatus;
+  if (status === undefined || record.failure?.kind !== "cors") return [];
+  const note =
+    status >= 400 && !hasHeader(record.responseHeaders, ACAO)
+      ? " Error responses often skip the CORS headers that successful ones get."
+      : "";
+  return [hint("info", `The server answered ${status}; the browser hid it from the page.${note}`, "Status")];
+}
+
 /**
  * CORS for a cross-origin request: the request's Origin header, else the page's origin, against the
  * Access-Control-* headers of the response (or of the preflight when this is one).
@@ -84,7 +95,8 @@ export function corsHints(record: RequestRecord, pageOrigin: string | undefined)
   const preflight = isPreflight(record);
   // A preflight never carries cookies and does not say whether the real request will.
   const credentialed = !preflight && hasHeader(record.requestHeaders, "cookie");
-  const answered = record.status > 0 && record.responseHeaders.length > 0;
+  // A CORS block keeps the response headers in the HAR (status 0, withheldStatus set): they are the evidence.
+  const answered = record.responseHeaders.length > 0;
   if (!answered) {
     // Without an Origin header only a named CORS failure says CORS was involved (images and scripts need none).
     if (!sentOrigin && kind !== "cors") return [];
@@ -96,6 +108,6 @@ export function corsHints(record: RequestRecord, pageOrigin: string | undefined)
     ];
   }
   const blocked = kind === "cors" || preflight;
-  const hints = allowOriginHints(record, origin, credentialed, blocked);
+  const hints = [...withheldHints(record), ...allowOriginHints(record, origin, credentialed, blocked)];
   return preflight ? [...hints, ...preflightHints(record, credentialed)] : hints;
 }

@@ -18,15 +18,16 @@ export function isPreflight(record: RequestRecord): boolean {
 /** A preflight's answer against what it asked for: status, Allow-Methods, Allow-Headers (Fetch §4.8). */
 export function preflightHints(record: RequestRecord, credentialed: boolean): Hint[] {
   const hints: Hint[] = [];
-  if (record.status > 0 && (record.status < 200 || record.status > 299)) {
+  const status = record.withheldStatus ?? record.status;
+  if (status > 0 && (status < 200 || status > 299)) {
     hints.push(
       hint(
-        `The preflight got ${record.status}; it must get a 2xx status, so the real request is never sent.`,
+        `The preflight got ${status}; it must get a 2xx status, so the real request is never sent.`,
         "Status",
       ),
     );
   }
-  if (record.status === 0) return hints;
+  if (record.responseHeaders.length === 0) return hints;
   const method = (firstHeaderValue(record.requestHeaders, "access-control-request-method") ?? "").trim();
   const methods = tokenList(headerValues(record.responseHeaders, "access-control-allow-methods"));
   const wildcard = (list: string[]) => !credentialed && list.includes("*");

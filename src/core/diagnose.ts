@@ -65,11 +65,14 @@ function statusHints(record: RequestRecord): Hint[] {
 export function diagnose(record: RequestRecord, context: DiagnoseContext): Hint[] {
   const offset = offsetOf(context);
   const pageOrigin = context.pageOrigin ?? (record.initiator ? originOf(record.initiator) : undefined);
+  // A response the browser withheld (CORS) still says what the server meant: read it as that status.
+  const sent =
+    record.status === 0 && record.withheldStatus ? { ...record, status: record.withheldStatus } : record;
   return [
-    ...statusHints(record),
-    ...retryAfterHints(record, context.now, offset),
-    ...rateLimitHints(record, context.now, offset),
-    ...bodyHints(record, context),
+    ...statusHints(sent),
+    ...retryAfterHints(sent, context.now, offset),
+    ...rateLimitHints(sent, context.now, offset),
+    ...bodyHints(sent, context),
     ...corsHints(record, context.pageOrigin),
     ...mixedContentHints(record, pageOrigin),
   ];

@@ -37,6 +37,21 @@ describe("corsHints", () => {
       ],
     ],
     [
+      "a withheld 500 without CORS headers (Chromium: status 0, headers kept)",
+      api({
+        status: 0,
+        withheldStatus: 500,
+        failure: cors,
+        requestHeaders: { Origin: APP },
+        responseHeaders: { "Content-Type": "text/html" },
+      }),
+      undefined,
+      [
+        "The server answered 500; the browser hid it from the page. Error responses often skip the CORS headers that successful ones get.",
+        "No Access-Control-Allow-Origin in the response: the browser withholds it from https://app.example.",
+      ],
+    ],
+    [
       "status 0 from a refused connection is not CORS",
       api({ status: 0, failure: { kind: "network" }, requestHeaders: { Origin: APP } }),
       undefined,

@@ -34,15 +34,30 @@ describe("preflightHints (Fetch §4.8)", () => {
     ],
     [
       "missing Allow-Headers",
-      preflight({}, { "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-a, x-b" }),
+      preflight(
+        { "Access-Control-Allow-Origin": "*" },
+        { "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-a, x-b" },
+      ),
       false,
       ["Access-Control-Allow-Headers is missing; the preflight asked for x-a, x-b, which are not allowed."],
     ],
     [
-      "status 0 only reports the status",
+      "no response headers, nothing to judge",
       preflight({}, { "Access-Control-Request-Method": "PUT" }, 0),
       false,
       [],
+    ],
+    [
+      "a withheld 401 is judged by its status",
+      recordWith({
+        method: "OPTIONS",
+        status: 0,
+        withheldStatus: 401,
+        requestHeaders: { "Access-Control-Request-Method": "GET" },
+        responseHeaders: { "WWW-Authenticate": "Basic" },
+      }),
+      false,
+      ["The preflight got 401; it must get a 2xx status, so the real request is never sent."],
     ],
   ])("%s", (_name, record, credentialed, expected) => {
     expect(preflightHints(record, credentialed).map((h) => h.text)).toEqual(expected);

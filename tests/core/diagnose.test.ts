@@ -60,6 +60,18 @@ describe("diagnose composes by status", () => {
       ["cors"],
     ],
     [
+      "a CORS-withheld 401 still reads its challenge",
+      {
+        status: 0,
+        withheldStatus: 401,
+        failure: { kind: "cors" },
+        url: "https://api.example/",
+        requestHeaders: { Origin: "https://app.example", Authorization: "Bearer x" },
+        responseHeaders: { "WWW-Authenticate": 'Bearer error="invalid_token"' },
+      },
+      ["auth", "auth", "cors", "cors"],
+    ],
+    [
       "mixed content through the initiator",
       { url: "http://cdn.example/x.js", initiator: "https://app.example/" },
       ["mixed-content"],
