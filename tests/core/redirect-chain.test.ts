@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { linkRedirects } from "../../src/core/redirect-chain";
+import type { RequestRecord } from "../../src/core/request-record";
+import { fixtureRecords } from "./har-fixture";
+import { recordWith } from "./record-builder";
+
+const find = (records: RequestRecord[], suffix: string, method = "GET") => {
+  const found = records.find((r) => r.url.endsWith(suffix) && r.method === method);
+  if (!found) throw new Error(`no ${method} ${suffix}`);
+  return found;
+};
+
+describe("linkRedirects over the Chromium capture", () => {
+  const records = fixtureRecords("chromium-demo.har");
+  const chains = linkRedirects(records);
+
+  it.each([
+    { start: "/redirect/301", method: "GET", codes: [301, 200], methods: ["GET", "GET"] },
+    { start: "/redirect/302", method: "GET", codes: [302, 200], methods: ["GET", "GET"] },
+    { start: "/redirect/307", method: "GET", codes: [307, 200], methods: ["GET", "GET"] },
+    { start: "/redirect/308", method: "POST", codes: [308, 200], methods: ["POST", "POST"] },
+  ])("$start ($method) links to the request that followed", ({ start, method, codes, methods }) => {
+    const first = find(records, start, method);
+    const chain = chains.get(first.id);
+    expect(chain?.hops.map((h) => h.status)).toEqual(codes);
+    expect(chain?.hops.map((h) => h.method)).toEqual(methods);
+    expect(chain).toMatchObject({ redirects: 1, loop: false, tooLong: false, methodChanged: false });
+    const last = chain?.hops[1];
+    expect(last && chains.get(last.id)).toBe(chain);
+  });
+
+  it("finds the loop, too long, at the browser's limit, ending in ERR_TOO_MANY_REDIRECTS", () => {
+    const loopStart = find(records, "/loop/a");
+    const chain = chains.get(loopStart.id);
+    expect(chain).toMatchObject({ redirects: 20, loop: true, tooLong: true, limitReached: true });
+    expect(chain?.hops[20]?.status).toBe(0);
+    expect(new Set(chain?.hops.map((h) => h.url.replace(/^.*\/loop\//, "")))).toEqual(new Set(["a", "b"]));
+  });
+
+  it("leaves requests outside any redirect out", () => {
+    expect(chains.has(find(records, "/status/404").id)).toBe(false);
+  });
+});
+
+describe("linkRedirects over the proxy capture", () => {
+  const records = fixtureRecords("mitmproxy-api.har");
+  const chains = linkRedirects(records);
+
+  it("sees a 303 turn a POST into a GET", () => {
+    const chain = chains.get(find(records, "/login", "POST").id);
+    expect(chain?.hops.map((h) => `${h.status} ${h.method}`)).toEqual(["303 POST", "200 GET"]);
+    expect(chain?.methodChanged).toBe(true);
+  });
+
+  it("follows http → https → www across hosts", () => {
+    const chain = chains.get(records[8]?.id ?? "");
+    expect(chain?.hops.map((h) => h.url)).toEqual([
+      "http://example.org/",
+      "https://example.org/",
+      "https://www.example.org/",
+    ]);
+    expect(chain).toMatchObject({ redirects: 2, hostChanged: true, loop: false });
+  });
+});
+
+describe("linkRedirects on edge cases", () => {
+  it("pairs two identical redirects with the two requests that followed, in order", () => {
+    const a1 = recordWith({ url: "https://a.test/go", status: 302, redirectURL: "/to" });
+    const a2 = recordWith({ url: "https://a.test/go", status: 302, redirectURL: "/to" });
+    const b1 = recordWith({ url: "https://a.test/to" });
+    const b2 = recordWith({ url: "https://a.test/to" });
+    const chains = linkRedirects([a1, a2, b1, b2]);
+    expect(chains.get(a1.id)?.hops.map((h) => h.id)).toEqual([a1.id, b1.id]);
+    expect(chains.get(a2.id)?.hops.map((h) => h.id)).toEqual([a2.id, b2.id]);
+  });
+
+  it.each([
+    { why: "target never requested", records: [recordWith({ status: 301, redirectURL: "/elsewhere" })] },
+    {
+      why: "target requested before the redirect",
+      records: [
+        recordWith({ url: "https://a.test/to" }),
+        recordWith({ url: "https://a.test/go", status: 302, redirectURL: "/to" }),
+      ],
+    },
+    {
+      why: "a 304 is not a redirect",
+      records: [recordWith({ status: 304, redirectURL: "/x" }), recordWith({ url: "https://example.com/x" })],
+    },
+    { why: "garbage Location", records: [recordWith({ url: "not a url", status: 302, redirectURL: "::" })] },
+  ])("no chain when $why", ({ records }) => {
+    expect(linkRedirects(records).size).toBe(0);
+  });
+
+  it("flags a chain of six redirects as too long but under the limit", () => {
+    const records = Array.from({ length: 7 }, (_, i) =>
+      recordWith({
+        url: `https://a.test/${i}`,
+        status: i < 6 ? 302 : 200,
+        redirectURL: i < 6 ? `/${i + 1}` : "",
+      }),
+    );
+    expect(linkRedirects(records).get(records[0]?.id ?? "")).toMatchObject({
+      redirects: 6,
+      tooLong: true,
+      limitReached: false,
+      loop: false,
+    });
+  });
+});
