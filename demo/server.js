@@ -68,7 +68,11 @@ export async function startDemoServer(options = {}) {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  /** @type {Set<import("node:stream").Duplex>} */
+  const upgraded = new Set();
   main.on("upgrade", (req, socket) => {
+    upgraded.add(socket);
+    socket.on("close", () => upgraded.delete(socket));
     if (answerWebSocketUpgrade(req, socket))
       log.push({ origin: "main", method: "GET", path: req.url ?? "/", status: 101 });
   });
@@ -101,7 +105,16 @@ export async function startDemoServer(options = {}) {
     log,
     /** Requests the server arranged to fail before reaching any server: the refused connection. */
     unreachable: [refusedUrl],
-    close: () => Promise.all([main, crossOrigin].map((s) => new Promise((resolve) => s.close(resolve)))),
+    // Browsers keep connections alive: end them, or close() waits for them forever.
+    close: () => {
+      for (const socket of upgraded) socket.destroy();
+      return Promise.all(
+        [main, crossOrigin].map((server) => {
+          server.closeAllConnections();
+          return new Promise((resolve) => server.close(resolve));
+        }),
+      );
+    },
   };
 }
 
@@ -122,13 +135,18 @@ async function answerMain(req, res, config) {
   const [, kind, arg] = url.pathname.split("/");
   if (kind === "status" && arg && STATUS_ROUTES[Number(arg)]) {
     const route = STATUS_ROUTES[Number(arg)] ?? {};
-    const headers = { ...(route.type ? { "Content-Type": route.type } : {}), ...route.headers };
+    // no-store: 404, 410 and other codes are cacheable by default, and a cached answer never reaches this log.
+    const headers = {
+      "Cache-Control": "no-store",
+      ...(route.type ? { "Content-Type": route.type } : {}),
+      ...route.headers,
+    };
     res.writeHead(Number(arg), route.reason ?? "", headers).end(route.body);
   } else if (kind === "redirect" && arg && arg in REDIRECTS) {
-    res.writeHead(Number(arg), { Location: `/status/200?via=${arg}` }).end();
+    res.writeHead(Number(arg), { Location: `/status/200?via=${arg}`, "Cache-Control": "no-store" }).end();
   } else if (kind === "loop") {
     // Two URLs that redirect to each other until the browser gives up (net::ERR_TOO_MANY_REDIRECTS).
-    res.writeHead(302, { Location: arg === "a" ? "/loop/b" : "/loop/a" }).end();
+    res.writeHead(302, { Location: arg === "a" ? "/loop/b" : "/loop/a", "Cache-Control": "no-store" }).end();
   } else if (kind === "etag") {
     const etag = '"v1"';
     if (req.headers["if-none-match"] === etag) res.writeHead(304, { ETag: etag }).end();

@@ -18,8 +18,12 @@ export function runVitest(args) {
   );
   try {
     const json = JSON.parse(readFileSync(report, "utf8"));
-    const failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
-    // A crash after the report, or a suite that failed to load, must still count as a failure.
+    // A file that failed outside its tests (failed to load, a hook threw) counts once more; so does a crash.
+    const brokenFiles = json.testResults.filter(
+      (/** @type {{ status: string, assertionResults: { status: string }[] }} */ file) =>
+        file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+    ).length;
+    const failed = json.numFailedTests + brokenFiles;
     return { passed: json.numPassedTests, failed: failed || (run.status === 0 ? 0 : 1) };
   } catch {
     return { passed: 0, failed: 1 };

@@ -34,7 +34,9 @@ let last = -1;
 await waitFor(
   "the panel to list the demo traffic",
   async () => {
-    const count = await session.panel.evaluate(`document.querySelectorAll('[role="grid"] [role="row"].request-row').length`);
+    const count = await session.panel.evaluate(
+      `document.querySelectorAll('[role="grid"] [role="row"].request-row').length`,
+    );
     const settled = count > 0 && count === last;
     last = count;
     return settled;

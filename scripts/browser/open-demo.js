@@ -14,7 +14,10 @@ export const BLOCKER_DIR = root("demo/blocker-extension");
 /** @param {{ headless: boolean, port?: number, corsPort?: number }} options */
 export async function openDemo({ headless, port = 0, corsPort = 0 }) {
   const demo = await startDemoServer({ port, corsPort });
-  const { context, userDataDir } = await launchWithExtensions({ extensions: [EXTENSION_DIR, BLOCKER_DIR], headless });
+  const { context, userDataDir } = await launchWithExtensions({
+    extensions: [EXTENSION_DIR, BLOCKER_DIR],
+    headless,
+  });
   const shutDown = async () => {
     await context.close();
     await demo.close();

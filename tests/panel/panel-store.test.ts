@@ -46,19 +46,24 @@ describe("panel store over the real Chromium demo capture", () => {
     expect(store.visible.value).toEqual(fiveHundreds);
   });
 
-  it("clears on navigation unless Preserve log is on, keeping the new document", () => {
+  it("clears on navigation unless Preserve log is on", () => {
     const store = loadedStore();
     const page = demoHar.log.entries[0].request.url;
     store.navigated(page);
-    expect(store.total.value).toBe(entries.length);
-    store.addEntry({ ...demoHar.log.entries[0], startedDateTime: "2030-01-01T00:00:00.000Z" });
-    store.navigated(page);
-    expect(store.total.value).toBe(1);
+    expect(store.total.value).toBe(0);
 
     const preserving = loadedStore();
     preserving.setPreserveLog(true);
-    preserving.navigated("http://elsewhere.test/");
+    preserving.navigated(page);
     expect(preserving.total.value).toBe(entries.length);
+  });
+
+  it("keeps the new document when it finished before DevTools reported the navigation", () => {
+    const store = loadedStore();
+    const page = demoHar.log.entries[0].request.url;
+    store.addEntry({ ...demoHar.log.entries[0], startedDateTime: new Date().toISOString() });
+    store.navigated(page);
+    expect(store.visible.value.map((r) => r.url)).toEqual([page]);
   });
 
   it("rejects a file that is not a HAR without losing the current rows", () => {

@@ -113,7 +113,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     /** Keeps the new page's document request and what followed it, as DevTools' Network panel does. */
     navigated(url: string): void {
       if (preserveLog.value) return;
-      batch(() => replaceRecords(recordsSinceNavigation(requests.records(), url)));
+      batch(() => replaceRecords(recordsSinceNavigation(requests.records(), url, new Date())));
     },
     /** Loads a HAR file's text; a bad file leaves the current list untouched. */
     importHar(text: string, fileName: string): void {
