@@ -1,7 +1,105 @@
+import { matchesFilter } from "../core/filter-match";
+import { type Filter, parseFilter } from "../core/filter-parser";
+import { parseHarText } from "../core/parse-har";
+import type { RequestRecord } from "../core/request-record";
+import { isFailing, summarize } from "../core/summary";
 import type { CliIo, ExitCode } from "./cli-io";
+import { formatHarText } from "./format-har-text";
+import { type HarReport, reportEntryOf } from "./har-report";
 
-// Placeholder until the core lands (issue 5).
-export async function runHar(_args: string[], io: CliIo): Promise<ExitCode> {
-  io.err("status-lens har: not implemented yet\n");
-  return 1;
+const USAGE = `Usage: status-lens har <file.har> [--filter QUERY] [--json]
+  Prints the requests by bucket, the top failing endpoints, and each failing
+  request with its code, what it means and hints read from the exchange.
+  --filter QUERY   list only requests matching the panel's filter language
+                   (e.g. "status:4xx method:POST"); counts still cover the file
+  --json           print { total, buckets, entries, problems } instead
+`;
+
+type HarArgs = { file: string; query?: string; json: boolean } | { error: string } | { help: true };
+
+export function parseHarArgs(args: readonly string[]): HarArgs {
+  const files: string[] = [];
+  let query: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--help" || arg === "-h") return { help: true };
+    if (arg === "--json") json = true;
+    else if (arg === "--filter") {
+      const value = args[++i];
+      if (value === undefined) return { error: "--filter needs a query" };
+      query = value;
+    } else if (arg.startsWith("--filter=")) query = arg.slice("--filter=".length);
+    else if (arg.startsWith("-") && arg !== "-") return { error: `unknown option ${arg}` };
+    else files.push(arg);
+  }
+  if (files.length !== 1) return { error: files.length ? "give one HAR file" : "no HAR file given" };
+  return { file: files[0] ?? "", json, ...(query !== undefined ? { query } : {}) };
+}
+
+function filterOf(query: string | undefined): { filter?: Filter } | { error: string } {
+  if (query === undefined || query.trim() === "") return {};
+  const parsed = parseFilter(query);
+  if (parsed.ok) return { filter: parsed.filter };
+  const { message, suggestion } = parsed.error;
+  return { error: `bad --filter: ${message}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** A HAR is read after the fact: "retry in 30 s" counts from when the response arrived, else from the clock. */
+function clockFor(fallback: Date): (record: RequestRecord) => Date {
+  return (record) => {
+    const started = Date.parse(record.startedDateTime);
+    return Number.isFinite(started) ? new Date(started + Math.max(0, record.timeMs)) : fallback;
+  };
+}
+
+export async function runHar(args: string[], io: CliIo, clock: Date = new Date()): Promise<ExitCode> {
+  const parsedArgs = parseHarArgs(args);
+  if ("help" in parsedArgs) {
+    io.out(USAGE);
+    return 0;
+  }
+  if ("error" in parsedArgs) {
+    io.err(`status-lens har: ${parsedArgs.error}\n${USAGE}`);
+    return 1;
+  }
+  const filtering = filterOf(parsedArgs.query);
+  if ("error" in filtering) {
+    io.err(`status-lens har: ${oneLine(filtering.error)}\n`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(parsedArgs.file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.err(`status-lens har: cannot read ${parsedArgs.file}: ${oneLine(reason)}\n`);
+    return 2;
+  }
+  const parsed = parseHarText(text);
+  if (!parsed.ok) {
+    io.err(`status-lens har: ${parsedArgs.file}: ${oneLine(parsed.error)}\n`);
+    return 2;
+  }
+  const { records, problems } = parsed;
+  const now = clockFor(clock);
+  const filter = filtering.filter;
+  const summary = summarize(records);
+  const kept = filter ? records.filter((record) => matchesFilter(filter, record)) : records;
+  if (parsedArgs.json) {
+    const report: HarReport = {
+      total: summary.total,
+      buckets: summary.buckets,
+      entries: kept.map((record) => reportEntryOf(record, now(record))),
+      problems,
+    };
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  const listed = filter ? kept : kept.filter(isFailing);
+  const listTitle = filter ? `Requests matching "${parsedArgs.query}"` : "Failing requests";
+  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, now }));
+  return 0;
 }

@@ -7,19 +7,17 @@ export type ParseHarResult =
   | { ok: false; error: string };
 
 /**
- * A whole HAR log: `{ log: { entries: [...] } }` (a bare `{ entries }` or entries array is accepted too). Bad
+ * A whole HAR log: `{ log: { entries: [...] } }` (or `{ entries }`, the shape getHAR hands over). Bad
  * entries become problems; only input with no entries array at all is refused. Ids are made unique within the
  * file, so two identical entries both stay.
  */
 export function parseHar(input: unknown): ParseHarResult {
   const log = objectField(isJsonObject(input) ? input : undefined, "log");
-  const entries = Array.isArray(input)
-    ? input
-    : Array.isArray(log?.entries)
-      ? log.entries
-      : isJsonObject(input) && Array.isArray(input.entries)
-        ? input.entries
-        : undefined;
+  const entries = Array.isArray(log?.entries)
+    ? log.entries
+    : isJsonObject(input) && Array.isArray(input.entries)
+      ? input.entries
+      : undefined;
   if (!entries) {
     return {
       ok: false,

@@ -37,8 +37,9 @@ describe("parseHar", () => {
     expect(new Set(result.records.map((r) => r.id)).size).toBe(3);
   });
 
-  it("accepts a bare entries array", () => {
-    const result = parseHar([good]);
+  it("accepts getHAR's { entries } and refuses a bare array", () => {
+    const result = parseHar({ entries: [good] });
     expect(result.ok && result.records.length).toBe(1);
+    expect(parseHar([good])).toEqual({ ok: false, error: "not a HAR file: not a JSON object" });
   });
 });

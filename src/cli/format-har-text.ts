@@ -1,0 +1,80 @@
+import type { Bucket, FailureKind } from "../core/bucket";
+import { explainRecord } from "../core/explain-record";
+import type { Problem, RequestRecord } from "../core/request-record";
+import { statusLabel } from "../core/status-label";
+import type { FailingEndpoint, Summary } from "../core/summary";
+import { hintsOf } from "./har-report";
+
+const BUCKET_LABEL: Record<Bucket, string> = {
+  "1xx": "1xx",
+  "2xx": "2xx",
+  "3xx": "3xx",
+  "4xx": "4xx",
+  "5xx": "5xx",
+  failed: "Failed",
+  nonstandard: "Non-standard",
+};
+const KIND_LABEL: Record<FailureKind, string> = {
+  network: "network",
+  blocked: "blocked",
+  canceled: "canceled",
+  cors: "CORS",
+  unknown: "unknown",
+};
+// Long HAR files: the reference checklist is shown for the first hints only.
+const MAX_HINTS = 4;
+
+function bucketLine(summary: Summary): string {
+  return Object.entries(BUCKET_LABEL)
+    .map(([bucket, label]) => {
+      const count = summary.buckets[bucket as Bucket];
+      if (bucket !== "failed" || count === 0) return `${label} ${count}`;
+      const kinds = Object.entries(summary.failureKinds)
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${KIND_LABEL[kind as FailureKind]} ${n}`);
+      return `${label} ${count} (${kinds.join(", ")})`;
+    })
+    .join(" · ");
+}
+
+function endpointLine({ count, status, failure, method, host, pattern }: FailingEndpoint): string {
+  const code = failure ? `(failed: ${KIND_LABEL[failure]})` : String(status);
+  return `  ${count}× ${code} ${method} ${host}${pattern}`;
+}
+
+function requestBlock(record: RequestRecord, now: (record: RequestRecord) => Date): string {
+  const label = statusLabel(record);
+  const entry = explainRecord(record);
+  const head = `  #${record.index} ${label.code}${label.text ? ` ${label.text}` : ""} ${record.method} ${record.url}`;
+  const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
+  const lines = [head, `      ${meaning}`];
+  for (const hint of hintsOf(record, now(record)).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);
+  return lines.join("\n");
+}
+
+export interface HarTextInput {
+  file: string;
+  summary: Summary;
+  /** The requests to list: failing ones, or what --filter kept. */
+  listed: readonly RequestRecord[];
+  listTitle: string;
+  problems: readonly Problem[];
+  /** The moment hints are relative to (Retry-After, rate-limit resets), per request. */
+  now: (record: RequestRecord) => Date;
+}
+
+/** The human report: counts by bucket, top failing endpoints, then each listed request with its hints. */
+export function formatHarText({ file, summary, listed, listTitle, problems, now }: HarTextInput): string {
+  const skipped = problems.length ? `, ${problems.length} entries skipped` : "";
+  const parts = [`${file}: ${summary.total} requests${skipped}\n  ${bucketLine(summary)}`];
+  if (summary.topFailing.length) {
+    parts.push(["Top failing endpoints", ...summary.topFailing.map(endpointLine)].join("\n"));
+  }
+  parts.push(
+    listed.length
+      ? [`${listTitle} (${listed.length})`, ...listed.map((record) => requestBlock(record, now))].join("\n")
+      : `${listTitle}: none`,
+  );
+  if (problems.length) parts.push(["Skipped entries", ...problems.map((p) => `  ${p.message}`)].join("\n"));
+  return `${parts.join("\n\n")}\n`;
+}

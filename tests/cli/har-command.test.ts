@@ -1,0 +1,196 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/cli-io";
+import { parseHarArgs } from "../../src/cli/har-command";
+import { main } from "../../src/cli/main";
+
+const FIXTURES = "tests/fixtures/har";
+
+async function har(...args: string[]) {
+  const io = { stdout: "", stderr: "" };
+  const cli: CliIo = {
+    out: (text) => {
+      io.stdout += text;
+    },
+    err: (text) => {
+      io.stderr += text;
+    },
+    readFile: (path) =>
+      path.startsWith("inline:") ? Promise.resolve(path.slice(7)) : readFile(path, "utf8"),
+  };
+  const code = await main(["har", ...args], cli);
+  return { code, ...io };
+}
+
+interface JsonReport {
+  total: number;
+  buckets: Record<string, number>;
+  entries: Array<{
+    index: number;
+    status: number;
+    bucket: string;
+    failure?: { kind: string };
+    hints: string[];
+  }>;
+  problems: Array<{ index: number; message: string }>;
+}
+
+async function harJson(...args: string[]): Promise<JsonReport> {
+  const { code, stdout, stderr } = await har(...args, "--json");
+  expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+  return JSON.parse(stdout);
+}
+
+describe("status-lens har (text)", () => {
+  it("prints buckets, top failing endpoints and each failing request with meaning and hints", async () => {
+    const { code, stdout, stderr } = await har(`${FIXTURES}/mitmproxy-api.har`);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("mitmproxy-api.har: 11 requests\n");
+    expect(stdout).toContain("1xx 0 · 2xx 2 · 3xx 3 · 4xx 3 · 5xx 2 · Failed 0 · Non-standard 1");
+    expect(stdout).toContain("Top failing endpoints\n  2× 404 GET api.example.com/v1/users/:uuid\n");
+    expect(stdout).toContain("Failing requests (6)");
+    expect(stdout).toMatch(
+      /#5 429 Too Many Requests GET https:\/\/api\.example\.com\/v1\/search\?q=shoes&page=3\n {6}Too Many Requests: /,
+    );
+    expect(stdout).toContain("- Retry in 30 s");
+    expect(stdout).not.toMatch(/#1 200/);
+  });
+
+  it("names each failure kind in the Chromium capture", async () => {
+    const { stdout } = await har(`${FIXTURES}/chromium-demo.har`);
+    expect(stdout).toContain("Failed 5 (network 2, blocked 1, canceled 1, CORS 1)");
+    expect(stdout).toMatch(/#56 \(failed\) CORS error GET http:\/\/127\.0\.0\.1:\d+\/data/);
+    expect(stdout).toMatch(/#57 \(failed\) ERR_CONNECTION_REFUSED GET/);
+    expect(stdout).toMatch(/#58 \(canceled\) ERR_ABORTED GET/);
+    expect(stdout).toMatch(/#59 \(blocked\) ERR_BLOCKED_BY_CLIENT GET/);
+  });
+
+  it("lists what --filter keeps, while the counts still cover the file", async () => {
+    const { code, stdout } = await har(`${FIXTURES}/firefox-shop.har`, "--filter", "status:4xx");
+    expect(code).toBe(0);
+    expect(stdout).toContain("10 requests");
+    expect(stdout).toContain('Requests matching "status:4xx" (2)');
+    expect(stdout).toContain("The server says: Order not found");
+  });
+
+  it("reports skipped entries of a partly malformed file", async () => {
+    const { code, stdout } = await har(`${FIXTURES}/partly-malformed.har`);
+    expect(code).toBe(0);
+    expect(stdout).toContain("2 requests, 2 entries skipped");
+    expect(stdout).toContain(
+      "Skipped entries\n  entry 1: not an object\n  entry 2: request.url is missing or empty\n",
+    );
+  });
+});
+
+describe("status-lens har --json", () => {
+  it("counts the whole file and lists every entry with hints", async () => {
+    const report = await harJson(`${FIXTURES}/playwright-capture.har`);
+    expect(Object.keys(report)).toEqual(["total", "buckets", "entries", "problems"]);
+    expect(report.total).toBe(10);
+    expect(report.buckets).toEqual({
+      "1xx": 0,
+      "2xx": 3,
+      "3xx": 1,
+      "4xx": 2,
+      "5xx": 1,
+      failed: 3,
+      nonstandard: 0,
+    });
+    expect(report.entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(report.entries[7]).toMatchObject({
+      status: 0,
+      bucket: "failed",
+      failure: { kind: "cors", error: "net::ERR_FAILED" },
+    });
+    expect(Object.keys(report.entries[2] ?? {})).toEqual([
+      "index",
+      "method",
+      "url",
+      "status",
+      "statusText",
+      "bucket",
+      "hints",
+    ]);
+    expect(report.entries.every((e) => e.hints.every((h) => typeof h === "string" && h.length > 0))).toBe(
+      true,
+    );
+    expect(report.entries[2]?.hints[0]).toMatch(/^The server says: Not Found: No user 7/);
+    expect(report.problems).toEqual([]);
+  });
+
+  it.each([
+    { query: "status:4xx", indexes: [2, 3] },
+    { query: "is:failed", indexes: [7, 8, 9] },
+    { query: "method:POST", indexes: [4] },
+    { query: "", indexes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] },
+  ])("--filter $query keeps entries $indexes; totals unchanged", async ({ query, indexes }) => {
+    const report = await harJson(`${FIXTURES}/playwright-capture.har`, `--filter=${query}`);
+    expect(report.entries.map((e) => e.index)).toEqual(indexes);
+    expect(report.total).toBe(10);
+  });
+
+  it("puts bad entries in problems and keeps the good ones", async () => {
+    const report = await harJson(`${FIXTURES}/partly-malformed.har`);
+    expect(report.total).toBe(2);
+    expect(report.entries.map((e) => e.index)).toEqual([0, 3]);
+    expect(report.problems).toEqual([
+      { index: 1, message: "entry 1: not an object" },
+      { index: 2, message: "entry 2: request.url is missing or empty" },
+    ]);
+  });
+});
+
+describe("status-lens har errors", () => {
+  it.each([
+    { file: "inline:{not json", line: /^status-lens har: inline:\{not json: not a HAR file: invalid JSON/ },
+    { file: 'inline:{"log":{}}', line: /^status-lens har: .*: not a HAR file: no log\.entries array$/ },
+    { file: "inline:[1,2]", line: /not a HAR file/ },
+    { file: `${FIXTURES}/README.md`, line: /README\.md: not a HAR file: invalid JSON/ },
+    { file: `${FIXTURES}/missing.har`, line: /^status-lens har: cannot read .*missing\.har: ENOENT/ },
+  ])("$file: exit 2 and one line", async ({ file, line }) => {
+    const { code, stdout, stderr } = await har(file);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trimEnd()).toMatch(line);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it.each([
+    { args: [], message: "no HAR file given" },
+    { args: ["a.har", "b.har"], message: "give one HAR file" },
+    { args: ["a.har", "--filter"], message: "--filter needs a query" },
+    { args: ["a.har", "--csv"], message: "unknown option --csv" },
+  ])("usage error $message: exit 1", async ({ args, message }) => {
+    const { code, stderr } = await har(...args);
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+  });
+
+  it("rejects a bad filter with the parser's message and suggestion", async () => {
+    const { code, stderr } = await har(`${FIXTURES}/firefox-shop.har`, "--filter", "stauts:4xx");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^status-lens har: bad --filter: .*stauts.*did you mean "status:4xx"/);
+  });
+
+  it("prints usage for --help", async () => {
+    const { code, stdout } = await har("--help");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: status-lens har <file\.har>/);
+  });
+});
+
+describe("parseHarArgs", () => {
+  it.each([
+    { args: ["x.har"], want: { file: "x.har", json: false } },
+    { args: ["--json", "x.har"], want: { file: "x.har", json: true } },
+    {
+      args: ["x.har", "--filter", "-status:2xx"],
+      want: { file: "x.har", json: false, query: "-status:2xx" },
+    },
+    { args: ["x.har", "--filter=a b"], want: { file: "x.har", json: false, query: "a b" } },
+  ])("$args", ({ args, want }) => {
+    expect(parseHarArgs(args)).toEqual(want);
+  });
+});
