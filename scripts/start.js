@@ -4,6 +4,7 @@
 // Options: --headless, --screenshot <file.png>, --port N, --cors-port N (also DEMO_PORT, DEMO_CORS_PORT).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { DEVTOOLS_HEIGHT } from "./browser/launch-chromium.js";
 import { openDemo } from "./browser/open-demo.js";
 import { waitFor } from "./browser/target-session.js";
 import { findChromiumOrUndefined, INSTALL_HINT } from "./find-chromium.js";
@@ -48,8 +49,26 @@ if (option("--screenshot") || headless) {
   // Open one card so the picture shows what the panel is for.
   await session.panel.evaluate(`[...document.querySelectorAll('[role="grid"] [role="row"].request-row')]
     .find((tr) => tr.textContent.includes("/status/429"))?.click()`);
+  await waitFor("the explanation card", () =>
+    session.panel.evaluate(`Boolean(document.querySelector("section.card"))`),
+  );
+  // Two animation frames: the card is painted, not only in the DOM.
+  await session.panel.evaluate(
+    "new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))",
+  );
   await session.handles.devtools.send("Page.enable");
-  const { data } = await session.handles.devtools.send("Page.captureScreenshot", { format: "png" });
+  // DevTools draws over the whole tab; keep only its docked area.
+  const { width, height } = await session.handles.devtools.evaluate(
+    "({ width: innerWidth, height: innerHeight })",
+  );
+  const clip = {
+    x: 0,
+    y: Math.max(0, height - DEVTOOLS_HEIGHT),
+    width,
+    height: Math.min(height, DEVTOOLS_HEIGHT),
+    scale: 1,
+  };
+  const { data } = await session.handles.devtools.send("Page.captureScreenshot", { format: "png", clip });
   mkdirSync(dirname(screenshotPath), { recursive: true });
   writeFileSync(screenshotPath, Buffer.from(data, "base64"));
   console.log(`Screenshot of the Status panel: ${screenshotPath}`);

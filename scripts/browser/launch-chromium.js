@@ -1,6 +1,6 @@
 // @ts-check
 // Launches Chromium with the built extension loaded and DevTools opening for every tab.
-import { mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -17,12 +17,24 @@ const QUIET_FLAGS = [
   "--no-default-browser-check",
 ];
 
+/** Height in CSS pixels of the DevTools area, docked at the bottom. */
+export const DEVTOOLS_HEIGHT = 640;
+
 /**
  * @param {{ extensions: string[], headless: boolean, devtools?: boolean, viewport?: { width: number, height: number } }} options
  */
 export async function launchWithExtensions({ extensions, headless, devtools = true, viewport }) {
   const dirs = extensions.map((dir) => resolve(dir));
   const userDataDir = await mkdtemp(join(tmpdir(), "status-lens-profile-"));
+  // DevTools docked at the bottom, taking most of the window, gives the panel room for the list and the card.
+  // DevTools stores each of its settings as JSON text.
+  await mkdir(join(userDataDir, "Default"));
+  const devtoolsSettings = {
+    currentDockState: JSON.stringify("bottom"),
+    "inspector-view.split-view-state": JSON.stringify({ horizontal: { size: DEVTOOLS_HEIGHT } }),
+  };
+  const preferences = { devtools: { preferences: devtoolsSettings } };
+  await writeFile(join(userDataDir, "Default", "Preferences"), JSON.stringify(preferences));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
