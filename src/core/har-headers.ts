@@ -15,7 +15,9 @@ export function headerFieldsOf(value: unknown): HeaderField[] {
     });
   }
   if (isJsonObject(value)) {
-    return Object.entries(value).flatMap(([name, field]) => {
+    return Object.entries(value).flatMap(([key, field]) => {
+      const name = key.trim();
+      if (!name) return [];
       const values = Array.isArray(field) ? field : [field];
       return values.flatMap((item: unknown) =>
         typeof item === "string" || typeof item === "number" ? [{ name, value: String(item) }] : [],

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BUCKETS, bucketOfStatus, FAILURE_KINDS } from "../../src/core/bucket";
 import { normalizeEntry } from "../../src/core/normalize-entry";
 import type { RequestRecord } from "../../src/core/request-record";
 import { fixtureEntries } from "./har-fixture";
@@ -185,5 +188,166 @@ describe("normalizeEntry on odd fields", () => {
     },
   ])("a malformed entry ($message) is a problem, not an exception", ({ entry: bad, message }) => {
     expect(normalizeEntry(bad, 3)).toEqual({ ok: false, problem: { index: 3, message } });
+  });
+});
+
+describe("normalizeEntry properties", () => {
+  const demo = fixtureEntries("chromium-demo.har");
+
+  function expectWellFormed(result: ReturnType<typeof normalizeEntry>, index: number) {
+    if (!result.ok) {
+      expect(result.problem.index).toBe(index);
+      expect(result.problem.message).toMatch(new RegExp(`^entry ${index}: \\S`));
+      return;
+    }
+    const r = result.record;
+    expect(r.index).toBe(index);
+    expect(r.id.length).toBeGreaterThan(0);
+    expect(r.method).toMatch(/^\S/);
+    expect(r.method).toBe(r.method.toUpperCase());
+    expect(r.url.length).toBeGreaterThan(0);
+    expect(BUCKETS).toContain(r.bucket);
+    // Failed exactly when a failure is named; otherwise the bucket follows the status.
+    expect(r.bucket === "failed").toBe(r.failure !== undefined);
+    if (r.failure) {
+      expect(FAILURE_KINDS).toContain(r.failure.kind);
+      expect(r.status).toBe(0);
+      expect(r.statusText).toBe("");
+    } else expect(r.bucket).toBe(bucketOfStatus(r.status));
+    for (const size of [r.requestHeadersSize, r.requestBodySize, r.responseBodySize, r.transferSize]) {
+      expect(Number.isInteger(size) && size >= -1).toBe(true);
+    }
+    expect(r.timeMs === -1 || r.timeMs >= 0).toBe(true);
+    for (const field of [...r.requestHeaders, ...r.responseHeaders]) {
+      expect(typeof field.name).toBe("string");
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(typeof field.value).toBe("string");
+    }
+    for (const text of [
+      r.host,
+      r.path,
+      r.scheme,
+      r.statusText,
+      r.httpVersion,
+      r.resourceType,
+      r.redirectURL,
+    ]) {
+      expect(typeof text).toBe("string");
+    }
+  }
+
+  it("never throws on any value and always returns a well-formed record or problem", () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withNullPrototype: true, withObjectString: true }),
+        fc.nat(),
+        (value, index) => {
+          expectWellFormed(normalizeEntry(value, index), index);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  const oddValue = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer({ min: -5, max: 1000 }),
+    fc.double(),
+    fc.string(),
+    fc.constantFrom("404", "-1", "net::ERR_FAILED", "x-unknown", "memory", "disk"),
+    fc.array(
+      fc.record({ name: fc.oneof(fc.string(), fc.integer()), value: fc.oneof(fc.string(), fc.integer()) }),
+    ),
+    fc.dictionary(fc.string(), fc.string()),
+    fc.jsonValue(),
+  );
+  const fieldPaths = [
+    ["response", "status"],
+    ["response", "statusText"],
+    ["response", "headers"],
+    ["response", "content"],
+    ["response", "_error"],
+    ["response", "bodySize"],
+    ["response", "redirectURL"],
+    ["response", "_transferSize"],
+    ["request", "headers"],
+    ["request", "postData"],
+    ["request", "headersSize"],
+    ["_initiator"],
+    ["_fromCache"],
+    ["_resourceType"],
+    ["cache"],
+    ["time"],
+    ["startedDateTime"],
+    ["response"],
+  ] as const;
+
+  it("keeps a real entry a record whatever odd value one of its other fields holds", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...demo),
+        fc.constantFrom(...fieldPaths),
+        oddValue,
+        (original, path, value) => {
+          const entry = structuredClone(original) as Record<string, Record<string, unknown>>;
+          const [first, second] = path;
+          if (second === undefined) (entry as Record<string, unknown>)[first] = value;
+          else if (entry[first]) entry[first][second] = value;
+          const result = normalizeEntry(entry, 7);
+          expect(result.ok).toBe(true);
+          expectWellFormed(result, 7);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("maps every status specifically: 100–599 to its class, ≤0 or missing to failed, others non-standard", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -10, max: 1200 }), fc.constant(undefined)), (status) => {
+        const record = recordOf(entry({ status }));
+        if (status === undefined || status <= 0) {
+          expect(record).toMatchObject({ status: 0, bucket: "failed", failure: { kind: "unknown" } });
+        } else if (status < 100 || status > 599) {
+          expect(record).toMatchObject({ status, bucket: "nonstandard" });
+        } else {
+          expect(record).toMatchObject({ status, bucket: `${Math.floor(status / 100)}xx` });
+        }
+      }),
+    );
+  });
+
+  it("names the failure kind from any net::ERR_ text, with the error kept as given", () => {
+    const names = fc.stringMatching(/^[A-Z][A-Z0-9_]{0,30}$/);
+    fc.assert(
+      fc.property(names, fc.integer({ min: -1, max: 599 }), (name, status) => {
+        const error = `net::ERR_${name}`;
+        const record = recordOf(entry({ status, _error: error }));
+        expect(record.failure?.error).toBe(error);
+        const expected = /^ABORTED$/.test(name)
+          ? "canceled"
+          : /^BLOCKED_BY_|^UNSAFE_PORT$/.test(name)
+            ? "blocked"
+            : name === "FAILED"
+              ? "unknown"
+              : "network";
+        expect(record.failure?.kind).toBe(expected);
+      }),
+    );
+  });
+
+  it("gives the same id to the same entry read twice, and different ids to different requests", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...demo), fc.constantFrom(...demo), (a, b) => {
+        const idA = recordOf(a).id;
+        expect(recordOf(structuredClone(a)).id).toBe(idA);
+        if (a !== b) expect(recordOf(b).id).not.toBe(idA);
+      }),
+    );
+  });
+
+  it("has no catch-all: normalize-entry.ts contains no try/catch", () => {
+    expect(readFileSync("src/core/normalize-entry.ts", "utf8")).not.toMatch(/\btry\s*\{|\bcatch\b/);
   });
 });

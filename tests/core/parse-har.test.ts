@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseHar, parseHarText } from "../../src/core/parse-har";
 
@@ -41,5 +42,46 @@ describe("parseHar", () => {
     const result = parseHar({ entries: [good] });
     expect(result.ok && result.records.length).toBe(1);
     expect(parseHar([good])).toEqual({ ok: false, error: "not a HAR file: not a JSON object" });
+  });
+});
+
+describe("parseHar properties", () => {
+  it("never throws on any text; a refusal is one line starting 'not a HAR file'", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ log: { entries: v } })),
+        ),
+        (text) => {
+          const result = parseHarText(text);
+          if (!result.ok) expect(result.error).toMatch(/^not a HAR file: [^\n]+$/);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("accounts for every entry once, as a record or a problem, with unique ids", () => {
+    const entry = fc.oneof(
+      fc.constant(good),
+      fc.record({
+        request: fc.record({
+          method: fc.constantFrom("GET", "POST", ""),
+          url: fc.oneof(fc.webUrl(), fc.string()),
+        }),
+      }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), (entries) => {
+        const result = parseHar({ log: { entries } });
+        if (!result.ok) throw new Error(result.error);
+        const indexes = [...result.records.map((r) => r.index), ...result.problems.map((p) => p.index)];
+        expect(indexes.sort((a, b) => a - b)).toEqual(entries.map((_, i) => i));
+        expect(new Set(result.records.map((r) => r.id)).size).toBe(result.records.length);
+      }),
+    );
   });
 });

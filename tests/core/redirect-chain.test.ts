@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linkRedirects } from "../../src/core/redirect-chain";
 import type { RequestRecord } from "../../src/core/request-record";
@@ -106,5 +107,47 @@ describe("linkRedirects on edge cases", () => {
       limitReached: false,
       loop: false,
     });
+  });
+});
+
+describe("linkRedirects properties", () => {
+  it("puts each request in at most one chain, whose hops are redirects up to the last, in arrival order", () => {
+    const paths = fc.constantFrom("/a", "/b", "/c", "/d");
+    const record = fc
+      .tuple(
+        paths,
+        fc.constantFrom(200, 301, 302, 303, 307, 308, 404),
+        paths,
+        fc.constantFrom("https://x.test", "https://y.test"),
+      )
+      .map(([path, status, target, origin]) =>
+        recordWith({
+          url: `${origin}${path}`,
+          status,
+          redirectURL: status === 200 || status === 404 ? "" : target,
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+        const chains = linkRedirects(records);
+        const position = new Map(records.map((r, i) => [r.id, i]));
+        const seen = new Set<string>();
+        for (const chain of new Set(chains.values())) {
+          expect(chain.hops.length).toBeGreaterThanOrEqual(2);
+          expect(chain.redirects).toBe(chain.hops.length - 1);
+          chain.hops.forEach((hop, i) => {
+            expect(seen.has(hop.id)).toBe(false);
+            seen.add(hop.id);
+            expect(chains.get(hop.id)).toBe(chain);
+            if (i < chain.hops.length - 1) expect([301, 302, 303, 307, 308]).toContain(hop.status);
+            if (i > 0)
+              expect(position.get(hop.id) ?? -1).toBeGreaterThan(
+                position.get(chain.hops[i - 1]?.id ?? "") ?? -1,
+              );
+          });
+        }
+        expect(seen.size).toBe(chains.size);
+      }),
+    );
   });
 });

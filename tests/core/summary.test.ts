@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { summarize } from "../../src/core/summary";
+import { FAILURE_KINDS } from "../../src/core/bucket";
+import { isFailing, summarize } from "../../src/core/summary";
 import { fixtureRecords } from "./har-fixture";
 import { recordWith } from "./record-builder";
 
@@ -79,5 +81,32 @@ describe("summarize", () => {
     const summary = summarize(records, 3);
     expect(summary.topFailing).toHaveLength(3);
     expect(summary.topFailing[0]).toMatchObject({ status: 0, failure: "cors", count: 2, pattern: "/" });
+  });
+});
+
+describe("summarize properties", () => {
+  it("counts add up: buckets to the total, failure kinds to Failed, endpoints to at most the failing requests", () => {
+    const record = fc
+      .tuple(
+        fc.constantFrom(0, 101, 200, 301, 404, 500, 999, 42),
+        fc.constantFrom("/u/1", "/u/2", "/v"),
+        fc.constantFrom(...FAILURE_KINDS),
+      )
+      .map(([status, path, kind]) =>
+        recordWith({ status, url: `https://a.test${path}`, ...(status === 0 ? { failure: { kind } } : {}) }),
+      );
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), (records, limit) => {
+        const summary = summarize(records, limit);
+        const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+        expect(sum(summary.buckets)).toBe(records.length);
+        expect(sum(summary.failureKinds)).toBe(summary.buckets.failed);
+        expect(summary.topFailing.length).toBeLessThanOrEqual(limit);
+        const failing = records.filter(isFailing).length;
+        expect(summary.topFailing.reduce((a, e) => a + e.count, 0)).toBeLessThanOrEqual(failing);
+        const counts = summary.topFailing.map((e) => e.count);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      }),
+    );
   });
 });
