@@ -1,5 +1,6 @@
 import type { Bucket, FailureKind } from "../core/bucket";
 import { explainRecord } from "../core/explain-record";
+import type { RedirectChain } from "../core/redirect-chain";
 import type { Problem, RequestRecord } from "../core/request-record";
 import { statusLabel } from "../core/status-label";
 import type { FailingEndpoint, Summary } from "../core/summary";
@@ -42,13 +43,14 @@ function endpointLine({ count, status, failure, method, host, pattern }: Failing
   return `  ${count}× ${code} ${method} ${host}${pattern}`;
 }
 
-function requestBlock(record: RequestRecord, now: (record: RequestRecord) => Date): string {
+function requestBlock(record: RequestRecord, { now, chains }: HarTextInput): string {
   const label = statusLabel(record);
   const entry = explainRecord(record);
   const head = `  #${record.index} ${label.code}${label.text ? ` ${label.text}` : ""} ${record.method} ${record.url}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
-  for (const hint of hintsOf(record, now(record)).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);
+  for (const hint of hintsOf(record, now(record), chains.get(record.id)).slice(0, MAX_HINTS))
+    lines.push(`      - ${hint}`);
   return lines.join("\n");
 }
 
@@ -61,10 +63,12 @@ export interface HarTextInput {
   problems: readonly Problem[];
   /** The moment hints are relative to (Retry-After, rate-limit resets), per request. */
   now: (record: RequestRecord) => Date;
+  chains: ReadonlyMap<string, RedirectChain>;
 }
 
 /** The human report: counts by bucket, top failing endpoints, then each listed request with its hints. */
-export function formatHarText({ file, summary, listed, listTitle, problems, now }: HarTextInput): string {
+export function formatHarText(input: HarTextInput): string {
+  const { file, summary, listed, listTitle, problems } = input;
   const skipped = problems.length ? `, ${problems.length} entries skipped` : "";
   const parts = [`${file}: ${summary.total} requests${skipped}\n  ${bucketLine(summary)}`];
   if (summary.topFailing.length) {
@@ -72,7 +76,7 @@ export function formatHarText({ file, summary, listed, listTitle, problems, now 
   }
   parts.push(
     listed.length
-      ? [`${listTitle} (${listed.length})`, ...listed.map((record) => requestBlock(record, now))].join("\n")
+      ? [`${listTitle} (${listed.length})`, ...listed.map((record) => requestBlock(record, input))].join("\n")
       : `${listTitle}: none`,
   );
   if (problems.length) parts.push(["Skipped entries", ...problems.map((p) => `  ${p.message}`)].join("\n"));

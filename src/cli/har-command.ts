@@ -1,6 +1,7 @@
 import { matchesFilter } from "../core/filter-match";
 import { type Filter, parseFilter } from "../core/filter-parser";
 import { parseHarText } from "../core/parse-har";
+import { linkRedirects } from "../core/redirect-chain";
 import type { RequestRecord } from "../core/request-record";
 import { isFailing, summarize } from "../core/summary";
 import type { CliIo, ExitCode } from "./cli-io";
@@ -85,6 +86,7 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   }
   const { records, problems } = parsed;
   const now = clockFor(clock);
+  const chains = linkRedirects(records);
   const filter = filtering.filter;
   const summary = summarize(records);
   const kept = filter ? records.filter((record) => matchesFilter(filter, record)) : records;
@@ -92,7 +94,7 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
     const report: HarReport = {
       total: summary.total,
       buckets: summary.buckets,
-      entries: kept.map((record) => reportEntryOf(record, now(record))),
+      entries: kept.map((record) => reportEntryOf(record, now(record), chains.get(record.id))),
       problems,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -100,6 +102,6 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   }
   const listed = filter ? kept : kept.filter(isFailing);
   const listTitle = filter ? `Requests matching "${parsedArgs.query}"` : "Failing requests";
-  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, now }));
+  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, now, chains }));
   return 0;
 }

@@ -1,7 +1,10 @@
 import type { Bucket } from "../core/bucket";
+import { chainHints } from "../core/chain-hint";
 import { diagnose } from "../core/diagnose";
 import { explainRecord } from "../core/explain-record";
+import type { RedirectChain } from "../core/redirect-chain";
 import type { Failure, Problem, RequestRecord } from "../core/request-record";
+import { isFailing } from "../core/summary";
 
 /** One request as `har --json` prints it. */
 export interface ReportEntry {
@@ -23,15 +26,24 @@ export interface HarReport {
   problems: Problem[];
 }
 
-/** Hints read from this exchange first, then the reference's checklist for its code; no repeats. */
-export function hintsOf(record: RequestRecord, now: Date): string[] {
+const isNotable = (chain: RedirectChain) =>
+  chain.loop || chain.tooLong || chain.limitReached || chain.methodChanged;
+
+/**
+ * Hints read from this exchange first, then from its redirect chain (when the chain is odd or the request
+ * failed), then the reference's checklist for its code; no repeats.
+ */
+export function hintsOf(record: RequestRecord, now: Date, chain?: RedirectChain): string[] {
   const read = diagnose(record, { now }).map((hint) => hint.text);
-  return [...new Set([...read, ...explainRecord(record).hints])];
+  const chained =
+    chain && (isNotable(chain) || isFailing(record)) ? chainHints(chain).map((hint) => hint.text) : [];
+  return [...new Set([...read, ...chained, ...explainRecord(record).hints])];
 }
 
-export function reportEntryOf(record: RequestRecord, now: Date): ReportEntry {
+export function reportEntryOf(record: RequestRecord, now: Date, chain?: RedirectChain): ReportEntry {
   const { index, method, url, status, statusText, bucket, failure } = record;
-  const entry: ReportEntry = { index, method, url, status, statusText, bucket, hints: hintsOf(record, now) };
+  const hints = hintsOf(record, now, chain);
+  const entry: ReportEntry = { index, method, url, status, statusText, bucket, hints };
   if (failure) entry.failure = { ...failure };
   return entry;
 }

@@ -66,6 +66,15 @@ describe("status-lens har (text)", () => {
     expect(stdout).toMatch(/#59 \(blocked\) ERR_BLOCKED_BY_CLIENT GET/);
   });
 
+  it("explains the end of a redirect loop with its chain", async () => {
+    const { stdout } = await har(`${FIXTURES}/chromium-demo.har`);
+    const block = stdout.slice(stdout.indexOf("#40 (failed) ERR_TOO_MANY_REDIRECTS"), stdout.indexOf("#41 "));
+    expect(block).toMatch(
+      /- Redirect loop between http:\/\/127\.0\.0\.1:\d+\/loop\/a, http:\/\/127\.0\.0\.1:\d+\/loop\/b \(20 redirects\)\./,
+    );
+    expect(block).toContain("limit of 20 redirects");
+  });
+
   it("lists what --filter keeps, while the counts still cover the file", async () => {
     const { code, stdout } = await har(`${FIXTURES}/firefox-shop.har`, "--filter", "status:4xx");
     expect(code).toBe(0);
