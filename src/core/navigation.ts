@@ -19,7 +19,7 @@ export function recordsSinceNavigation(
   let start = records.length;
   while (start > 0) {
     const record = records[start - 1];
-    if (!record || record.resourceType !== "document" || !(record.url === url || isRedirect(record))) break;
+    if (record?.resourceType !== "document" || !(record.url === url || isRedirect(record))) break;
     start--;
   }
   const tail = records.slice(start);
