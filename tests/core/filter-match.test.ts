@@ -1,18 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { matchesFilter } from "../../src/core/filter-match";
 import { parseFilter } from "../../src/core/filter-parser";
 import type { RequestRecord } from "../../src/core/request-record";
 import { type RecordOverrides, recordWith } from "./record-builder";
-
-// The reference's unofficial list is data another module owns; pin one code so these tests judge the matcher.
-vi.mock("../../src/reference", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/reference")>();
-  return {
-    ...original,
-    explainStatus: (code: number) =>
-      code === 499 ? { ...original.explainStatus(code), kind: "unofficial" } : original.explainStatus(code),
-  };
-});
 
 function matches(query: string, record: RequestRecord): boolean {
   const parsed = parseFilter(query);
