@@ -46,7 +46,7 @@ export const FILTER_KEYS: readonly FilterKeyHelp[] = [
 ];
 
 /** Chrome's spellings, accepted as the same keys. */
-export const KEY_ALIASES: Readonly<Record<string, FilterKey>> = {
+export const KEY_ALIASES: Readonly<Record<string, Exclude<FilterKey, "text">>> = {
   "status-code": "status",
   "resource-type": "type",
 };

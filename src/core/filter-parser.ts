@@ -55,7 +55,8 @@ function parseTerm(raw: RawTerm): BodyResult {
   const typedKey = match[1] ?? "";
   const value = match[2] ?? "";
   const lower = typedKey.toLowerCase();
-  const key = KEY_ALIASES[lower] ?? (KNOWN_KEYS.includes(lower) ? (lower as FilterKey) : undefined);
+  const key =
+    KEY_ALIASES[lower] ?? (KNOWN_KEYS.includes(lower) ? (lower as Exclude<FilterKey, "text">) : undefined);
   if (key === undefined) {
     // A URL ("https://…") or a word no key resembles is plain text, as in Chrome.
     const nearest = value.startsWith("//") ? undefined : closestWord(lower, KNOWN_KEYS);
@@ -67,10 +68,8 @@ function parseTerm(raw: RawTerm): BodyResult {
   return { ...body, suggestion: `${typedKey}:${body.suggestion}` };
 }
 
-function parseValue(key: FilterKey, value: string): BodyResult {
+function parseValue(key: Exclude<FilterKey, "text">, value: string): BodyResult {
   switch (key) {
-    case "text":
-      return { ok: true, body: { key, text: value } };
     case "status": {
       const parsed = parseStatusValue(value.replaceAll("|", ","));
       if (parsed.ok) return { ok: true, body: { key, ranges: parsed.ranges } };

@@ -45,8 +45,11 @@ export function layerEvidence(record: RequestRecord): LayerEvidence[] {
   add("Amazon CloudFront", "X-Amz-Cf-Id", first(record, "x-amz-cf-id"));
   const xCache = first(record, "x-cache");
   if (xCache && /cloudfront/i.test(xCache)) add("Amazon CloudFront", "X-Cache", xCache);
+  if (xCache && /akamai/i.test(xCache)) add("Akamai", "X-Cache", xCache);
   add("Fastly", "X-Served-By", first(record, "x-served-by"));
+  add("Fastly", "X-Fastly-Request-ID", first(record, "x-fastly-request-id"));
   add("Akamai", "X-Akamai-Request-ID", first(record, "x-akamai-request-id"));
+  add("Varnish", "X-Varnish", first(record, "x-varnish"));
   const envoy = record.responseHeaders.find((h) => h.name.toLowerCase().startsWith("x-envoy-"));
   if (envoy) add("Envoy", envoy.name, envoy.value);
   // RFC 9110 §7.6.3: each proxy appends "protocol received-by [comment]"; the last entry is closest to the client.

@@ -68,6 +68,19 @@ describe("serverLayerHints", () => {
         "Passed through squid.corp.example (Via: 1.1 squid.corp.example (squid/6.6)); any of them, or the origin, may have produced this status.",
       ],
     ],
+    [
+      "Akamai by X-Cache, Varnish by X-Varnish",
+      {
+        status: 503,
+        responseHeaders: {
+          "X-Cache": "TCP_MISS from a23-1-2-3.deploy.akamaitechnologies.com (AkamaiGHost/22.0)",
+          "X-Varnish": "123 456",
+        },
+      },
+      [
+        "Passed through Akamai (X-Cache: TCP_MISS from a23-1-2-3.deploy.akamaitechnologies.com (AkamaiGHost/22.0)), Varnish (X-Varnish: 123 456); any of them, or the origin, may have produced this status.",
+      ],
+    ],
     ["nothing to go on", { status: 500, responseHeaders: { Server: "my-app" } }, []],
     ["garbage Via", { status: 500, responseHeaders: { Via: ",,;;" } }, []],
   ])("%s", (_name, overrides, expected) => {
