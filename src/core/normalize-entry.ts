@@ -108,13 +108,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const responseBody = bodyOf(content);
 
   const record: RequestRecord = {
-    id: recordIdOf({
-      startedDateTime,
-      method,
-      url,
-      status: String(rawStatus ?? ""),
-      time: String(time ?? ""),
-    }),
+    id: recordIdOf({ startedDateTime, method, url }),
     index,
     startedDateTime,
     method,

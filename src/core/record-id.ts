@@ -13,16 +13,12 @@ function hashOf(text: string): string {
 }
 
 /**
- * A key that is the same for one request seen through getHAR and through onRequestFinished. Chromium's
- * `_requestId` is not used: it is often absent, and redirect hops share one, so it would merge a chain.
+ * A key that is the same for one request seen through getHAR and through onRequestFinished. Only what is fixed
+ * when a request starts: getHAR also lists requests still pending, whose status and time change later. Chromium's
+ * `_requestId` is not used: recent versions leave it out, and onRequestFinished never has it as a field.
+ * Two identical requests started in the same millisecond share a key (parseHar tells them apart by position).
  */
-export function recordIdOf(parts: {
-  startedDateTime: string;
-  method: string;
-  url: string;
-  status: string;
-  time: string;
-}): string {
-  const key = `${parts.startedDateTime} ${parts.method} ${parts.status} ${parts.time} ${parts.url}`;
+export function recordIdOf(parts: { startedDateTime: string; method: string; url: string }): string {
+  const key = `${parts.startedDateTime} ${parts.method} ${parts.url}`;
   return key.length <= MAX_KEY ? key : `${key.slice(0, MAX_KEY - 20)}…${hashOf(key)}`;
 }

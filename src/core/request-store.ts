@@ -17,6 +17,19 @@ export interface AddOptions {
 const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
+/** What a later copy of a request may change once it has finished (getHAR can list requests still pending). */
+function hasNews(kept: RequestRecord, later: RequestRecord): boolean {
+  return (
+    kept.status !== later.status ||
+    kept.bucket !== later.bucket ||
+    kept.timeMs !== later.timeMs ||
+    kept.transferSize !== later.transferSize ||
+    kept.failure?.kind !== later.failure?.kind ||
+    kept.failure?.error !== later.failure?.error ||
+    kept.responseHeaders.length !== later.responseHeaders.length
+  );
+}
+
 /**
  * Requests in arrival order, deduplicated by id, with counts per bucket and failure kind kept as records come
  * and go. add and get are O(1) (amortized when the cap drops records); filter is one pass.
@@ -27,6 +40,9 @@ export class RequestStore {
   /** Index of the oldest kept record in #items; dropped ones before it are compacted away in batches. */
   #head = 0;
   #byId = new Map<string, RequestRecord>();
+  /** Sequence number of each kept record: its slot in #items is the number minus #dropped. */
+  #slotOf = new Map<string, number>();
+  #dropped = 0;
   #buckets = zeroCounts(BUCKETS);
   #failures = zeroCounts(FAILURE_KINDS);
   #view: readonly RequestRecord[] | undefined;
@@ -40,14 +56,19 @@ export class RequestStore {
     return this.#byId.size;
   }
 
-  /** false when a record with this id is already kept (the same request seen twice). */
+  /**
+   * true when the store changed: a new request, or a newer copy of one it holds (a request getHAR listed while
+   * still pending, finished since), which replaces it in place. false for a copy that adds nothing.
+   */
   add(record: RequestRecord, options: AddOptions = {}): boolean {
-    if (this.#byId.has(record.id)) return false;
     let kept = record;
     if (options.from !== "file" && record.responseBody !== undefined) {
       const { responseBody: _dropped, ...rest } = record;
       kept = rest;
     }
+    const held = this.#byId.get(kept.id);
+    if (held) return this.#replace(held, kept);
+    this.#slotOf.set(kept.id, this.#dropped + this.#items.length);
     this.#items.push(kept);
     this.#byId.set(kept.id, kept);
     this.#count(kept, 1);
@@ -63,7 +84,9 @@ export class RequestStore {
   clear(): void {
     this.#items = [];
     this.#head = 0;
+    this.#dropped = 0;
     this.#byId.clear();
+    this.#slotOf.clear();
     this.#buckets = zeroCounts(BUCKETS);
     this.#failures = zeroCounts(FAILURE_KINDS);
     this.#view = undefined;
@@ -92,6 +115,19 @@ export class RequestStore {
     return matched;
   }
 
+  #replace(held: RequestRecord, later: RequestRecord): boolean {
+    if (!hasNews(held, later)) return false;
+    const slot = (this.#slotOf.get(held.id) ?? -1) - this.#dropped;
+    if (this.#items[slot] !== held) return false;
+    const record = { ...later, index: held.index };
+    this.#items[slot] = record;
+    this.#byId.set(record.id, record);
+    this.#count(held, -1);
+    this.#count(record, 1);
+    this.#view = undefined;
+    return true;
+  }
+
   #count(record: RequestRecord, delta: 1 | -1): void {
     this.#buckets = { ...this.#buckets, [record.bucket]: this.#buckets[record.bucket] + delta };
     if (record.failure) {
@@ -105,9 +141,11 @@ export class RequestStore {
     if (!oldest) return;
     this.#head++;
     this.#byId.delete(oldest.id);
+    this.#slotOf.delete(oldest.id);
     this.#count(oldest, -1);
     if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
       this.#items = this.#items.slice(this.#head);
+      this.#dropped += this.#head;
       this.#head = 0;
     }
   }

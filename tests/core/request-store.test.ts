@@ -63,27 +63,58 @@ describe("RequestStore", () => {
     expect(store.get("file")?.responseBody).toEqual(body);
   });
 
-  it("matches a recount after any sequence of adds past any cap (property)", () => {
+  it("replaces a request getHAR listed while pending with its finished copy, in place", () => {
+    const store = new RequestStore();
+    const pending = recordWith({ id: "sse", status: 0, failure: { kind: "unknown" }, timeMs: -1 });
+    const other = recordWith({ id: "other", status: 404 });
+    const finished = recordWith({ id: "sse", index: 99, status: 200, timeMs: 5000 });
+    store.add(pending);
+    store.add(other);
+    expect(store.add(finished)).toBe(true);
+    expect(store.records().map((r) => [r.id, r.status, r.index])).toEqual([
+      ["sse", 200, pending.index],
+      ["other", 404, other.index],
+    ]);
+    expect(store.counts()).toMatchObject({ "2xx": 1, "4xx": 1, failed: 0 });
+    expect(store.failureCounts().unknown).toBe(0);
+    expect(store.add({ ...finished })).toBe(false);
+  });
+
+  it("matches a model (latest copy wins, oldest dropped past the cap) after any sequence of adds (property)", () => {
     const statuses = fc.constantFrom(0, 101, 200, 302, 404, 503, 999);
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 20 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), statuses)),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), statuses), { maxLength: 200 }),
         (cap, adds) => {
           const store = new RequestStore({ cap });
+          const model = new Map<string, number>();
           for (const [n, status] of adds) {
-            store.add(
-              recordWith({ id: `id${n}`, status, ...(status === 0 ? { failure: { kind: "network" } } : {}) }),
+            const id = `id${n}`;
+            const changed = store.add(
+              recordWith({ id, status, ...(status === 0 ? { failure: { kind: "network" } } : {}) }),
             );
+            const before = model.get(id);
+            expect(changed).toBe(before === undefined || before !== status);
+            model.set(id, status);
+            while (model.size > cap) model.delete(model.keys().next().value ?? "");
           }
           const kept = store.records();
-          expect(kept.length).toBeLessThanOrEqual(cap);
+          expect(kept.map((r) => [r.id, r.status])).toEqual([...model.entries()]);
           expect(store.size).toBe(kept.length);
           expect(store.counts()).toEqual(recount(kept).buckets);
           expect(store.failureCounts()).toEqual(recount(kept).failures);
         },
       ),
     );
+  });
+
+  it("replaces in place after thousands of drops (slots survive compaction)", () => {
+    const store = new RequestStore({ cap: 100 });
+    for (let i = 0; i < 5000; i++) store.add(recordWith({ id: `n${i}`, status: 200 }));
+    expect(store.add(recordWith({ id: "n4950", status: 500 }))).toBe(true);
+    expect(store.records()[50]).toMatchObject({ id: "n4950", status: 500 });
+    expect(store.counts()).toMatchObject({ "2xx": 99, "5xx": 1 });
   });
 
   it("adds 100 000 records past a cap of 5000 in linear time", () => {
