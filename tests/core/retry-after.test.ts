@@ -36,6 +36,22 @@ describe("parseRetryAfter (RFC 9110 §10.2.3)", () => {
     );
   });
 
+  it("reads any IMF-fixdate as that instant, seconds counted up from now and never negative", () => {
+    const range = {
+      min: new Date("1970-01-01T00:00:00Z"),
+      max: new Date("9999-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    };
+    fc.assert(
+      fc.property(fc.date(range), (date) => {
+        const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
+        const result = parseRetryAfter(whole.toUTCString(), now);
+        expect(result?.at.getTime()).toBe(whole.getTime());
+        expect(result?.seconds).toBe(Math.max(0, Math.ceil((whole.getTime() - now.getTime()) / 1000)));
+      }),
+    );
+  });
+
   it("never throws; a result always has finite non-negative seconds and a valid date", () => {
     fc.assert(
       fc.property(

@@ -41,6 +41,28 @@ describe("parseStructuredMembers (RFC 9651 §4.2, leniently)", () => {
     expect(plain(value)).toEqual(expected);
   });
 
+  it("reads back any list of strings with integer parameters it could have been sent", () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9_-]{0,5}$/);
+    const text = fc.string({ maxLength: 10 }).filter((s) => /^[\x20-\x7e]*$/.test(s));
+    const member = fc.record({
+      value: text,
+      params: fc.uniqueArray(fc.tuple(key, fc.nat(1e9)), { selector: ([k]) => k, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(member, { minLength: 1, maxLength: 4 }), (members) => {
+        const header = members
+          .map(
+            ({ value, params }) =>
+              `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"${params.map(([k, v]) => `;${k}=${v}`).join("")}`,
+          )
+          .join(", ");
+        expect(plain(header)).toEqual(
+          members.map(({ value, params }) => ({ value, params: Object.fromEntries(params) })),
+        );
+      }),
+    );
+  });
+
   it("never throws; numbers are finite", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9"=;,?:. -]{0,30}$/)), (value) => {
