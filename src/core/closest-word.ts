@@ -33,7 +33,9 @@ export function closestWord(word: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = candidate.startsWith(lower) && lower.length >= 2 ? 1 : editDistance(lower, candidate);
+    const prefix = candidate.startsWith(lower) && lower.length >= 2;
+    // Two letters are too few to call a typo ("ip:" is not "is:"), unless they start the candidate.
+    const distance = prefix ? 1 : lower.length <= 2 ? limit + 1 : editDistance(lower, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

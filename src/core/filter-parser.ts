@@ -7,6 +7,7 @@ import { type RawTerm, tokenizeFilter } from "./filter-tokens";
 import { parseSizeValue } from "./size-filter-value";
 import { parseStatusValue } from "./status-filter-value";
 
+export { FILTER_KEYS, type FilterKeyHelp } from "./filter-keys";
 export type { Filter, FilterTerm } from "./filter-term";
 
 export interface FilterError {

@@ -25,6 +25,8 @@ describe("closestWord", () => {
     ["larger", "larger-than"],
     ["iss", "is"],
     ["localhost", undefined],
+    ["ip", undefined],
+    ["st", "status"],
     ["x", undefined],
     ["a".repeat(100), undefined],
   ])("%j → %s", (word, expected) => {

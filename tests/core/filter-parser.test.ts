@@ -22,6 +22,7 @@ describe("parseFilter: accepted queries", () => {
     ['"status:404"', [{ key: "text", text: "status:404", negated: false }]],
     ["https://example.com/x", [{ key: "text", text: "https://example.com/x", negated: false }]],
     ["localhost:8080", [{ key: "text", text: "localhost:8080", negated: false }]],
+    ["ip:10.0.0.1", [{ key: "text", text: "ip:10.0.0.1", negated: false }]],
     ["status:404", [{ key: "status", ranges: [{ min: 404, max: 404 }], negated: false }]],
     ["status:4xx", [{ key: "status", ranges: [{ min: 400, max: 499 }], negated: false }]],
     ["status:4XX", [{ key: "status", ranges: [{ min: 400, max: 499 }], negated: false }]],
