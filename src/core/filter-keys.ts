@@ -33,7 +33,7 @@ export const FILTER_KEYS: readonly FilterKeyHelp[] = [
   },
   {
     key: "larger-than",
-    help: "Transferred size above N bytes; k and M are 1024-based.",
+    help: "Transferred size of at least N bytes; k and M are 1024-based.",
     example: "larger-than:100k",
   },
   { key: "mime-type", help: "Response MIME type without parameters.", example: "mime-type:application/json" },
