@@ -63,8 +63,8 @@ function holds(term: FilterTerm, record: RequestRecord): boolean {
     case "type":
       return term.types.includes(record.resourceType.toLowerCase());
     case "larger-than":
-      // Chrome's NetworkLogView compares with >=; unknown sizes (-1) never match.
-      return sizeOf(record) >= 0 && sizeOf(record) >= term.bytes;
+      // Chrome's NetworkLogView compares with >=; bytes are never negative, so unknown sizes (-1) never match.
+      return sizeOf(record) >= term.bytes;
     case "mime-type":
       return term.mimeTypes.includes((record.responseMimeType.split(";")[0] ?? "").trim().toLowerCase());
     case "scheme":
