@@ -133,6 +133,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     timeMs: time !== undefined && time >= 0 ? time : -1,
   };
   if (failure) record.failure = failure;
+  // Chromium writes `_error: null` on every entry; with no status yet, the request has not finished.
+  if (rawStatus === 0 && response && "_error" in response && response._error === null) record.pending = true;
   if (!answered && rawStatus !== undefined && rawStatus > 0) record.withheldStatus = rawStatus;
   if (fromCache) record.fromCache = fromCache;
   if (initiator) record.initiator = initiator;

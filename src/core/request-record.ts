@@ -35,6 +35,11 @@ export interface RequestRecord {
   httpVersion: string;
   bucket: Bucket;
   failure?: Failure;
+  /**
+   * true for a Chromium entry of a request still in flight (getHAR lists those: status 0, `_error: null`). Its
+   * bucket is "failed" (kind "unknown") until onRequestFinished delivers it and the store replaces it.
+   */
+  pending?: true;
   /** Chromium's _resourceType or a guess from the MIME type: "xhr", "fetch", "script", "document", ... */
   resourceType: string;
   requestHeaders: HeaderField[];

@@ -165,6 +165,19 @@ describe("normalizeEntry on odd fields", () => {
     expect(record.redirectURL).toBe("/next");
   });
 
+  it.each([
+    { why: "Chromium in flight", response: { status: 0, _error: null }, pending: true },
+    {
+      why: "Chromium finished with an error",
+      response: { status: 0, _error: "net::ERR_ABORTED" },
+      pending: undefined,
+    },
+    { why: "Chromium streaming, status in", response: { status: 200, _error: null }, pending: undefined },
+    { why: "Firefox status 0 (no _error field)", response: { status: 0 }, pending: undefined },
+  ])("pending: $why → $pending", ({ response, pending }) => {
+    expect(recordOf(entry(response)).pending).toBe(pending);
+  });
+
   it("reads Playwright's _failureText", () => {
     const record = recordOf(entry({ status: -1, _failureText: "net::ERR_CONNECTION_REFUSED" }));
     expect(record.failure).toEqual({ kind: "network", error: "net::ERR_CONNECTION_REFUSED" });

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BUCKETS, FAILURE_KINDS } from "../../src/core/bucket";
+import { normalizeEntry } from "../../src/core/normalize-entry";
 import type { RequestRecord } from "../../src/core/request-record";
 import { RequestStore } from "../../src/core/request-store";
 import { fixtureRecords } from "./har-fixture";
@@ -125,5 +127,33 @@ describe("RequestStore", () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(store.size).toBe(5000);
     expect(store.counts()["2xx"]).toBe(5000);
+  });
+});
+
+describe("RequestStore with a real pending capture", () => {
+  const capture = JSON.parse(readFileSync("tests/fixtures/har/chromium-pending.json", "utf8"));
+  const recordsOf = (entries: unknown[]) =>
+    entries.map((entry, i) => {
+      const result = normalizeEntry(entry, i);
+      if (!result.ok) throw new Error(result.problem.message);
+      return result.record;
+    });
+
+  it("keeps one row per request, the finished copy, when getHAR listed it in flight", () => {
+    const early = recordsOf(capture.getHAR);
+    const late = recordsOf(capture.onRequestFinished);
+    expect(early.map((r) => [r.path, r.status, r.pending])).toEqual([
+      ["/slow", 0, true],
+      ["/stream", 200, undefined],
+    ]);
+    const store = new RequestStore();
+    for (const record of early) store.add(record);
+    expect(store.counts().failed).toBe(1);
+    expect(late.map((record) => store.add(record))).toEqual([true, true]);
+    expect(store.records().map((r) => [r.path, r.status, r.pending, r.timeMs > 4000])).toEqual([
+      ["/slow", 200, undefined, true],
+      ["/stream", 200, undefined, true],
+    ]);
+    expect(store.counts()).toMatchObject({ "2xx": 2, failed: 0 });
   });
 });
