@@ -1,27 +1,24 @@
 import { render } from "preact";
-import { connectNetwork } from "../devtools/network-source";
+import { awaitHub, type PanelWindow } from "../devtools/panel-handshake";
+import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
 import { devtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
 
-const PRESERVE_KEY = "status-lens.preserve-log";
-
 document.documentElement.dataset.theme = devtoolsTheme();
 const store = createPanelStore({
-  preserveLog: localStorage.getItem(PRESERVE_KEY) === "true",
-  onPreserveLogChange: (value) => localStorage.setItem(PRESERVE_KEY, String(value)),
+  preserveLog: readPreserveLog(localStorage),
+  onPreserveLogChange: (value) => writePreserveLog(localStorage, value),
 });
-const lifetime = new AbortController();
-addEventListener("pagehide", () => lifetime.abort());
-connectNetwork(
-  {
+awaitHub(window as PanelWindow, (hub) => {
+  const unsubscribe = hub.subscribe({
     onEntries: (entries) => store.addEntries(entries),
     onEntry: (entry, content) => store.addEntry(entry, content),
     onNavigated: (url) => store.navigated(url),
-  },
-  lifetime.signal,
-);
+  });
+  addEventListener("pagehide", unsubscribe);
+});
 
 render(
   <StoreContext.Provider value={store}>

@@ -84,6 +84,26 @@ describe("Status panel on the demo page, in real Chromium", () => {
     expect(card).toContain("Nothing Here");
   });
 
+  it.each([
+    ["/status/429", "429 Too Many Requests", /Retry in 42 s, at \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d\)/],
+    ["/status/405", "405 Method Not Allowed", /DELETE/],
+    ["/status/401", "401 Unauthorized", /invalid_token/],
+    // The body is not in the HAR: the card fetched it from DevTools on demand.
+    ["/status/422", "422 Unprocessable Content", /email is already taken/],
+    ["/redirect/301", "301 Moved Permanently", /Redirect chain \(1 redirect\)/i],
+  ])("sharpens the card for %s with what this exchange says", async (path, title, finding) => {
+    await panel.clickRow(`(text) => text.includes(${JSON.stringify(`${path} `)})`);
+    await waitForCard(panel, title);
+    await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(finding);
+  });
+
+  it("shows the redirect loop's chain on the failed request", async () => {
+    await panel.clickChip("Failed");
+    await panel.clickRow(`(text) => text.includes("ERR_TOO_MANY_REDIRECTS")`);
+    await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(/Redirect loop/);
+    await panel.clickChip("Failed");
+  });
+
   it("clears on reload, then keeps both loads with Preserve log on", async () => {
     const reloadAndCount = async () => {
       const before = session.demo.log.length;
@@ -126,3 +146,7 @@ describe("Status panel on the demo page, in real Chromium", () => {
     expect(imported.filter((r) => r.name.includes(`/status/404 ${capturedHost}`))).toHaveLength(1);
   });
 });
+
+async function waitForCard(panel: PanelPage, title: string): Promise<void> {
+  await expect.poll(() => panel.cardTitle(), { timeout: 10_000 }).toBe(title);
+}

@@ -1,10 +1,13 @@
+import { chainHints } from "../../core/chain-hint";
 import { diagnose } from "../../core/diagnose";
 import { explainRecord } from "../../core/explain-record";
 import type { RequestRecord } from "../../core/request-record";
 import { statusLabel } from "../../core/status-label";
 import type { ReferenceEntry } from "../../reference/reference-entry";
 import { useStore } from "../state/store-context";
+import { CardChain } from "./card-chain";
 import { CardHeaders, CardLinks, CardList, CardRelated } from "./card-sections";
+import { useResponseBody } from "./use-response-body";
 
 const WHO_ACTS: Record<ReferenceEntry["whoActs"], string> = {
   client: "The client must change the request.",
@@ -33,7 +36,12 @@ export function ExplanationCard({ record }: { record: RequestRecord }) {
   const store = useStore();
   const entry = explainRecord(record);
   const label = statusLabel(record);
-  const findings = diagnose(record, { now: new Date() });
+  const responseBody = useResponseBody(record);
+  const chain = store.chains.value.get(record.id);
+  const findings = [
+    ...diagnose(record, { now: new Date(), ...(responseBody === undefined ? {} : { responseBody }) }),
+    ...(chain ? chainHints(chain) : []),
+  ];
   const standing = standingNote(entry);
   const title = entry.code === undefined ? entry.name : `${entry.code} ${entry.name}`;
   return (
@@ -66,6 +74,7 @@ export function ExplanationCard({ record }: { record: RequestRecord }) {
       {findings.length > 0 && (
         <CardList title="What this response says" items={findings.map((f) => f.text)} kind="findings" />
       )}
+      {chain && <CardChain chain={chain} currentId={record.id} />}
       <CardList title="Check" items={entry.hints} kind="checklist" />
       <CardList title="Common causes" items={entry.causes} kind="causes" />
       <CardHeaders names={entry.headers} record={record} />

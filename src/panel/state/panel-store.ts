@@ -5,8 +5,10 @@ import { type Filter, parseFilter } from "../../core/filter-parser";
 import { recordsSinceNavigation } from "../../core/navigation";
 import { normalizeEntry } from "../../core/normalize-entry";
 import { parseHarText } from "../../core/parse-har";
+import { linkRedirects } from "../../core/redirect-chain";
 import type { Problem, RequestRecord } from "../../core/request-record";
 import { RequestStore } from "../../core/request-store";
+import { byStartTime } from "../../core/start-order";
 
 /** Fetches a live response body on demand (live records do not hold bodies). */
 export type ContentGetter = () => Promise<string>;
@@ -46,9 +48,15 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     version.value;
     const filter = activeFilter.value;
     const bucket = chip.value;
-    return requests.filter(
+    const rows = requests.filter(
       (r) => (bucket === null || r.bucket === bucket) && (!filter || matchesFilter(filter, r)),
     );
+    return byStartTime(rows);
+  });
+  // Only the card reads it, so it is computed only while a card is open.
+  const chains = computed(() => {
+    version.value;
+    return linkRedirects(requests.records());
   });
   const selected = computed(() => {
     version.value;
@@ -77,9 +85,9 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     });
   }
 
-  function replaceRecords(kept: readonly RequestRecord[]): void {
+  function replaceRecords(kept: readonly RequestRecord[], from: "live" | "file" = "live"): void {
     requests.clear();
-    for (const record of kept) requests.add(record);
+    for (const record of kept) requests.add(record, { from });
     for (const id of contents.keys()) if (!requests.get(id)) contents.delete(id);
     if (selectedId.value !== null && !requests.get(selectedId.value)) selectedId.value = null;
     changed();
@@ -96,6 +104,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     counts,
     visible,
     selected,
+    chains,
     total: computed(() => {
       version.value;
       return requests.size;
@@ -123,7 +132,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
         return;
       }
       batch(() => {
-        replaceRecords(parsed.records);
+        replaceRecords(parsed.records, "file");
         problems.value = parsed.problems;
         notice.value = `${fileName}: ${parsed.records.length} requests loaded${parsed.problems.length ? `, ${parsed.problems.length} entries skipped` : ""}.`;
       });
