@@ -1,5 +1,6 @@
 import { BUCKETS, type Bucket, FAILURE_KINDS, type FailureKind } from "./bucket";
 import type { RequestRecord } from "./request-record";
+import { zeroCounts } from "./zero-counts";
 
 export interface RequestStoreOptions {
   /** Most records kept; past it the oldest are dropped. Default 5000. */
@@ -13,9 +14,6 @@ export interface AddOptions {
    */
   from?: "live" | "file";
 }
-
-const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
 /** What a later copy of a request may change once it has finished (getHAR can list requests still pending). */
 function hasNews(kept: RequestRecord, later: RequestRecord): boolean {

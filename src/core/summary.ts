@@ -1,6 +1,7 @@
 import { BUCKETS, type Bucket, FAILURE_KINDS, type FailureKind } from "./bucket";
 import { pathPattern } from "./path-pattern";
 import type { RequestRecord } from "./request-record";
+import { zeroCounts } from "./zero-counts";
 
 /** One endpoint that keeps failing the same way: `12× 404 GET api.example.com /api/users/:id`. */
 export interface FailingEndpoint {
@@ -30,9 +31,6 @@ export function isFailing(record: RequestRecord): boolean {
     (record.bucket === "nonstandard" && record.status >= 400)
   );
 }
-
-const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
 /** Counts per bucket and failure kind, and the top `limit` failing endpoints, in one pass. */
 export function summarize(records: readonly RequestRecord[], limit = 10): Summary {
