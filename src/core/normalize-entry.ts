@@ -106,6 +106,9 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const fromCache = fromCacheOf(entry, response);
   const requestBody = bodyOf(objectField(request, "postData"));
   const responseBody = bodyOf(content);
+  // Binary bodies come base64-encoded (HAR 1.2 content.encoding); keep the flag so no one reads them as text.
+  if (responseBody && stringField(content, "encoding")?.toLowerCase() === "base64")
+    responseBody.encoding = "base64";
 
   const record: RequestRecord = {
     id: recordIdOf({ startedDateTime, method, url }),

@@ -61,7 +61,7 @@ export interface RequestRecord {
   /** Total time in ms; -1 when unknown. */
   timeMs: number;
   /** Response body when the HAR carried one (HAR files); live traffic fetches it on demand. */
-  responseBody?: { mimeType: string; text: string };
+  responseBody?: { mimeType: string; text: string; encoding?: "base64" };
 }
 
 /** A malformed HAR entry: reported, never thrown. */

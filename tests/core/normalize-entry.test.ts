@@ -186,6 +186,10 @@ describe("normalizeEntry on odd fields", () => {
   it("keeps a response body the HAR carried", () => {
     const record = recordOf(entry({ content: { mimeType: "application/json", text: '{"a":1}' } }));
     expect(record.responseBody).toEqual({ mimeType: "application/json", text: '{"a":1}' });
+    const image = recordOf(
+      entry({ content: { mimeType: "image/png", text: "iVBORw0KGgo=", encoding: "base64" } }),
+    );
+    expect(image.responseBody).toEqual({ mimeType: "image/png", text: "iVBORw0KGgo=", encoding: "base64" });
   });
 
   it.each([
