@@ -31,7 +31,9 @@ function fromCacheOf(entry: JsonObject, response: JsonObject | undefined): Reque
   return cache && "afterRequest" in cache && numberField(response, "status") !== 304 ? "disk" : undefined;
 }
 
-function bodyOf(source: JsonObject | undefined): { mimeType: string; text: string } | undefined {
+type Body = NonNullable<RequestRecord["responseBody"]>;
+
+function bodyOf(source: JsonObject | undefined): Body | undefined {
   if (!source) return undefined;
   const mimeType = stringField(source, "mimeType") ?? "";
   const text = stringField(source, "text");
