@@ -186,7 +186,7 @@ describe("parseFilter properties", () => {
           expect(position + length).toBeLessThanOrEqual(query.length);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -221,7 +221,7 @@ describe("parseFilter properties", () => {
         if (!first.ok) return;
         expect(parseFilter(formatFilter(first.filter))).toEqual(first);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
