@@ -2,14 +2,14 @@ import { bucketOfStatus } from "../../src/core/bucket";
 import type { HeaderField, RequestRecord } from "../../src/core/request-record";
 
 /** Headers written as a plain object, for short tests: `{ "Retry-After": "42" }`; arrays give duplicated headers. */
-export type HeaderInit = Record<string, string | readonly string[]> | readonly HeaderField[];
+export type HeaderSpec = Record<string, string | readonly string[]> | readonly HeaderField[];
 
 export interface RecordOverrides extends Partial<Omit<RequestRecord, "requestHeaders" | "responseHeaders">> {
-  requestHeaders?: HeaderInit;
-  responseHeaders?: HeaderInit;
+  requestHeaders?: HeaderSpec;
+  responseHeaders?: HeaderSpec;
 }
 
-export function headersOf(init: HeaderInit | undefined): HeaderField[] {
+export function headersOf(init: HeaderSpec | undefined): HeaderField[] {
   if (!init) return [];
   if (Array.isArray(init)) return init.map((field: HeaderField) => ({ ...field }));
   return Object.entries(init as Record<string, string | readonly string[]>).flatMap(([name, value]) =>
