@@ -39,6 +39,14 @@ const TABLES: Record<string, Expected[]> = {
     [8, 200, "2xx", undefined, "fetch"],
     [9, 302, "3xx", undefined, "document"],
   ],
+  "chromium-cache.har": [
+    [0, 200, "2xx", undefined, "document"],
+    [1, 200, "2xx", undefined, "image"],
+    [2, 200, "2xx", undefined, "fetch"],
+    [3, 200, "2xx", undefined, "fetch"],
+    [4, 200, "2xx", undefined, "fetch"],
+    [5, 304, "3xx", undefined, "fetch"],
+  ],
   "mitmproxy-api.har": [
     [0, 303, "3xx", undefined, "other"],
     [1, 200, "2xx", undefined, "document"],
@@ -69,6 +77,20 @@ describe.each(Object.entries(TABLES))("%s", (file, expected) => {
 });
 
 describe("flavour details", () => {
+  it("Chromium: the disk-cache hit is marked, the 304 is a revalidation, not a cache hit", () => {
+    const records = fixtureRecords("chromium-cache.har");
+    expect(records.map((r) => r.fromCache)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "disk",
+      undefined,
+      undefined,
+    ]);
+    expect(records[3]).toMatchObject({ transferSize: 0, status: 200 });
+    expect(records[5]).toMatchObject({ status: 304, statusText: "Not Modified" });
+  });
+
   it("Playwright: -1 with _failureText, embedded bodies kept, POST body read", () => {
     const records = fixtureRecords("playwright-capture.har");
     expect(records[8]?.failure).toEqual({ kind: "network", error: "net::ERR_CONNECTION_REFUSED" });
