@@ -48,7 +48,7 @@ function parseJson(body: string): unknown {
 
 /**
  * Reads a problem details body (RFC 9457 §3.1). With `application/problem+json` any object counts; otherwise the
- * object needs a title, detail or type. Non-JSON and other shapes give undefined.
+ * object needs a title or detail. Non-JSON and other shapes give undefined.
  */
 export function parseProblemDetails(body: string, mimeType = ""): ProblemDetails | undefined {
   if (body.length > 1_000_000) return undefined;
@@ -66,7 +66,8 @@ export function parseProblemDetails(body: string, mimeType = ""): ProblemDetails
   // RFC 9457 §3.1.2: a JSON number; anything else is ignored.
   if (typeof value.status === "number" && Number.isInteger(value.status)) problem.status = value.status;
   const declared = /\bproblem\+json\b/i.test(mimeType);
-  if (!declared && !title && !detail && !type) return undefined;
+  // Undeclared JSON needs a title or detail: a lone "type" is too common a key to mean RFC 9457.
+  if (!declared && !title && !detail) return undefined;
   return problem;
 }
 

@@ -51,6 +51,7 @@ describe("parseProblemDetails (RFC 9457 §3)", () => {
     ],
     ["declared type, empty object", "{}", "application/problem+json", { errors: [] }],
     ["plain JSON that is no problem", '{"ok":false}', "application/json", undefined],
+    ["plain JSON with only a type", '{"type":"user","id":3}', "application/json", undefined],
     ["HTML error page", "<html><body>502 Bad Gateway</body></html>", "text/html", undefined],
     ["JSON array", "[1,2]", "application/problem+json", undefined],
     ["truncated JSON", '{"title":"x', "application/problem+json", undefined],
