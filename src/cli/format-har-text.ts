@@ -46,7 +46,12 @@ function endpointLine({ count, status, failure, method, host, pattern }: Failing
 function requestBlock(record: RequestRecord, { now, chains }: HarTextInput): string {
   const label = statusLabel(record);
   const entry = explainRecord(record);
-  const head = `  #${record.index} ${label.code}${label.text ? ` ${label.text}` : ""} ${record.method} ${record.url}`;
+  const served = record.fromCache
+    ? ` (from ${record.fromCache} cache)`
+    : record.pending
+      ? " (still pending)"
+      : "";
+  const head = `  #${record.index} ${label.code}${label.text ? ` ${label.text}` : ""} ${record.method} ${record.url}${served}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
   for (const hint of hintsOf(record, now(record), chains.get(record.id)).slice(0, MAX_HINTS))

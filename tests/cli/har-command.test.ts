@@ -83,6 +83,12 @@ describe("status-lens har (text)", () => {
     expect(stdout).toContain("The server says: Order not found");
   });
 
+  it("says when a response came from the cache", async () => {
+    const { stdout } = await har(`${FIXTURES}/chromium-cache.har`, "--filter", "is:cached");
+    expect(stdout).toMatch(/#3 200 OK GET http:\/\/127\.0\.0\.1:\d+\/cached \(from disk cache\)\n/);
+    expect(stdout).toMatch(/#5 304 Not Modified GET http:\/\/127\.0\.0\.1:\d+\/revalidate\n/);
+  });
+
   it("reports skipped entries of a partly malformed file", async () => {
     const { code, stdout } = await har(`${FIXTURES}/partly-malformed.har`);
     expect(code).toBe(0);
