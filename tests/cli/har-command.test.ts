@@ -1,5 +1,8 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { describe, expect, it } from "vitest";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io";
 import { parseHarArgs } from "../../src/cli/har-command";
 import { main } from "../../src/cli/main";
@@ -207,5 +210,57 @@ describe("parseHarArgs", () => {
     { args: ["x.har", "--filter=a b"], want: { file: "x.har", json: false, query: "a b" } },
   ])("$args", ({ args, want }) => {
     expect(parseHarArgs(args)).toEqual(want);
+  });
+});
+
+describe("the installed bin: status-lens har", () => {
+  // The real bin over a fresh build of the CLI, as explain-command.test.ts does it.
+  mkdirSync("node_modules/.cache", { recursive: true });
+  const root = resolve(mkdtempSync(join("node_modules/.cache", "status-lens-har-")));
+  const bin = join(root, "bin", "status-lens.js");
+
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [
+        "node_modules/vite/bin/vite.js",
+        "build",
+        "--config",
+        "vite.cli.config.ts",
+        "--outDir",
+        join(root, "dist-cli"),
+        "--logLevel",
+        "error",
+      ],
+      { stdio: "pipe" },
+    );
+    mkdirSync(join(root, "bin"));
+    copyFileSync("bin/status-lens.js", bin);
+    writeFileSync(join(root, "page.html"), "<!doctype html><title>not a HAR</title>");
+  }, 60_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, "har", ...args], { encoding: "utf8" });
+
+  it("summarizes a real capture and exits 0", () => {
+    const result = run(`${FIXTURES}/playwright-capture.har`);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^tests\/fixtures\/har\/playwright-capture\.har: 10 requests\n/);
+    expect(result.stdout).toContain("2× 404 GET 127.0.0.1:");
+  });
+
+  it("prints the JSON report with --json", () => {
+    const result = run(`${FIXTURES}/partly-malformed.har`, "--json");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ total: 2, problems: [{ index: 1 }, { index: 2 }] });
+  });
+
+  it("exits 2 with one line on stderr and no stack trace for a file that is not HAR", () => {
+    const result = run(join(root, "page.html"));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^status-lens har: .*page\.html: not a HAR file: invalid JSON/);
   });
 });
