@@ -1,11 +1,12 @@
 // @ts-check
 // `npm start`: the demo server, Chromium with Status Lens loaded, DevTools open on the Status panel.
 // With no display it runs headless, writes a screenshot of the panel and prints its path.
-// Options: --headless, --screenshot <file.png>, --port N, --cors-port N (also DEMO_PORT, DEMO_CORS_PORT).
+// Options: --headless, --screenshot <file.png>, --theme dark, --port N, --cors-port N (also DEMO_PORT, DEMO_CORS_PORT).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { DEVTOOLS_HEIGHT } from "./browser/launch-chromium.js";
 import { openDemo } from "./browser/open-demo.js";
+import { setDevtoolsTheme } from "./browser/status-panel.js";
 import { waitFor } from "./browser/target-session.js";
 import { findChromiumOrUndefined, INSTALL_HINT } from "./find-chromium.js";
 
@@ -28,6 +29,7 @@ const session = await openDemo({
   port: Number(option("--port") ?? process.env.DEMO_PORT ?? 8077),
   corsPort: Number(option("--cors-port") ?? process.env.DEMO_CORS_PORT ?? 8078),
 });
+if (option("--theme") === "dark") await setDevtoolsTheme(session.handles.devtools, "dark");
 console.log(`Demo page: ${session.demo.url}  (cross-origin server: ${session.demo.corsUrl})`);
 
 // Wait until the panel has listed the demo traffic and the row count settles.

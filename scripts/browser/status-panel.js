@@ -51,3 +51,15 @@ export async function showStatusPanel({ browserSession, devtools }, panelId) {
   if (!panel) throw new Error("unreachable: waitFor returned no target");
   return TargetSession.attach(browserSession, panel.targetId);
 }
+
+/**
+ * Switches DevTools' own theme, as Settings → Appearance → Theme does.
+ * @param {TargetSession} devtools @param {"dark" | "default"} theme
+ */
+export async function setDevtoolsTheme(devtools, theme) {
+  await devtools.evaluate(`(async () => {
+    const { Settings } = await import('./core/common/common.js');
+    Settings.Settings.instance().moduleSetting('ui-theme').set(${JSON.stringify(theme)});
+    return true;
+  })()`);
+}

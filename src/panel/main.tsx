@@ -1,12 +1,14 @@
 import { render } from "preact";
 import { awaitHub, type PanelWindow } from "../devtools/panel-handshake";
 import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
-import { devtoolsTheme } from "../devtools/theme";
+import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
 
-document.documentElement.dataset.theme = devtoolsTheme();
+followDevtoolsTheme((theme) => {
+  document.documentElement.dataset.theme = theme;
+});
 const store = createPanelStore({
   preserveLog: readPreserveLog(localStorage),
   onPreserveLogChange: (value) => writePreserveLog(localStorage, value),

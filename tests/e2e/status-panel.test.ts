@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATUS_ROUTES } from "../../demo/routes.js";
 import { openDemo } from "../../scripts/browser/open-demo.js";
+import { setDevtoolsTheme } from "../../scripts/browser/status-panel.js";
 import { type DemoLogEntry, expectedCounts } from "./support/expected-counts";
 import { PanelPage } from "./support/panel-page";
 
@@ -102,6 +103,17 @@ describe("Status panel on the demo page, in real Chromium", () => {
     await panel.clickRow(`(text) => text.includes("ERR_TOO_MANY_REDIRECTS")`);
     await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(/Redirect loop/);
     await panel.clickChip("Failed");
+  });
+
+  it("follows DevTools' theme, light and dark, while open", async () => {
+    const theme = () => session.panel.evaluate("document.documentElement.dataset.theme");
+    await expect.poll(theme).toBe("light");
+    await setDevtoolsTheme(session.handles.devtools, "dark");
+    await expect.poll(theme).toBe("dark");
+    const background = await session.panel.evaluate("getComputedStyle(document.body).backgroundColor");
+    expect(background).toBe("rgb(32, 33, 36)");
+    await setDevtoolsTheme(session.handles.devtools, "default");
+    await expect.poll(theme).toBe("light");
   });
 
   it("clears on reload, then keeps both loads with Preserve log on", async () => {
