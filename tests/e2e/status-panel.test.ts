@@ -105,6 +105,39 @@ describe("Status panel on the demo page, in real Chromium", () => {
     await panel.clickChip("Failed");
   });
 
+  it("filters with the query language, and keeps the rows while a query is wrong", async () => {
+    await panel.typeFilter("status:4xx method:DELETE");
+    const deletes = await panel.waitForRows("one DELETE", (rows) => rows.length === 1);
+    expect(deletes[0]).toMatchObject({ code: "405", method: "DELETE" });
+
+    await panel.typeFilter("stauts:404");
+    expect(await panel.waitForText("#filter-error")).toMatch(/status:404/);
+    expect(await panel.rows()).toEqual(deletes);
+
+    await session.panel.evaluate(`document.querySelector("#filter-error button").click()`);
+    const fixed = await panel.waitForRows(
+      "the 404 row",
+      (rows) => rows.length === 1 && rows[0]?.code === "404",
+    );
+    expect(fixed[0]?.text).toBe("Nothing Here");
+    await panel.typeFilter("");
+  });
+
+  it("moves the selection, and the card with it, with the arrow keys", async () => {
+    await panel.clickRow(`(text) => text.includes("/status/400 ")`);
+    await waitForCard(panel, "400 Bad Request");
+    const press = (key: string) =>
+      session.panel.evaluate(
+        `document.querySelector('[role="grid"]').dispatchEvent(new KeyboardEvent("keydown", { key: ${JSON.stringify(key)}, bubbles: true }))`,
+      );
+    await press("ArrowDown");
+    await waitForCard(panel, "401 Unauthorized");
+    await press("ArrowUp");
+    await waitForCard(panel, "400 Bad Request");
+    await press("Escape");
+    await expect.poll(() => panel.cardTitle()).toBeNull();
+  });
+
   it("follows DevTools' theme, light and dark, while open", async () => {
     const theme = () => session.panel.evaluate("document.documentElement.dataset.theme");
     await expect.poll(theme).toBe("light");

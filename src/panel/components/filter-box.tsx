@@ -1,10 +1,13 @@
+import { useState } from "preact/hooks";
 import { useStore } from "../state/store-context";
+import { FilterHelp } from "./filter-help";
 
 /** The filter input, with Chrome's Network-panel syntax; a bad query says where and keeps the previous rows. */
 export function FilterBox() {
   const store = useStore();
   const parsed = store.parsedQuery.value;
   const error = parsed.ok ? null : parsed.error;
+  const [helpOpen, setHelpOpen] = useState(false);
   return (
     <div class="filter-box">
       <input
@@ -28,6 +31,17 @@ export function FilterBox() {
           }
         }}
       />
+      <button
+        type="button"
+        class="tool-button"
+        aria-label="Filter syntax"
+        aria-expanded={helpOpen}
+        title="Filter syntax"
+        onClick={() => setHelpOpen(!helpOpen)}
+      >
+        ?
+      </button>
+      {helpOpen && <FilterHelp onClose={() => setHelpOpen(false)} />}
       {error && (
         <span id="filter-error" class="filter-error" role="alert">
           Column {error.position + 1}: {error.message}
