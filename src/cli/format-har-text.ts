@@ -1,4 +1,4 @@
-import type { Bucket, FailureKind } from "../core/bucket";
+import { BUCKET_LABELS, type Bucket, type FailureKind } from "../core/bucket";
 import { explainRecord } from "../core/explain-record";
 import type { RedirectChain } from "../core/redirect-chain";
 import type { Problem, RequestRecord } from "../core/request-record";
@@ -6,15 +6,6 @@ import { statusLabel } from "../core/status-label";
 import type { FailingEndpoint, Summary } from "../core/summary";
 import { hintsOf } from "./har-report";
 
-const BUCKET_LABEL: Record<Bucket, string> = {
-  "1xx": "1xx",
-  "2xx": "2xx",
-  "3xx": "3xx",
-  "4xx": "4xx",
-  "5xx": "5xx",
-  failed: "Failed",
-  nonstandard: "Non-standard",
-};
 const KIND_LABEL: Record<FailureKind, string> = {
   network: "network",
   blocked: "blocked",
@@ -26,7 +17,7 @@ const KIND_LABEL: Record<FailureKind, string> = {
 const MAX_HINTS = 4;
 
 function bucketLine(summary: Summary): string {
-  return Object.entries(BUCKET_LABEL)
+  return Object.entries(BUCKET_LABELS)
     .map(([bucket, label]) => {
       const count = summary.buckets[bucket as Bucket];
       if (bucket !== "failed" || count === 0) return `${label} ${count}`;

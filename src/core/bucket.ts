@@ -2,6 +2,17 @@
 export const BUCKETS = ["1xx", "2xx", "3xx", "4xx", "5xx", "failed", "nonstandard"] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
+/** How each bucket is named to people, in the panel and on the command line. */
+export const BUCKET_LABELS: Readonly<Record<Bucket, string>> = {
+  "1xx": "1xx",
+  "2xx": "2xx",
+  "3xx": "3xx",
+  "4xx": "4xx",
+  "5xx": "5xx",
+  failed: "Failed",
+  nonstandard: "Non-standard",
+};
+
 export const STATUS_CLASSES = ["1xx", "2xx", "3xx", "4xx", "5xx"] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];
 

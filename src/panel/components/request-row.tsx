@@ -1,3 +1,4 @@
+import { BUCKET_LABELS } from "../../core/bucket";
 import type { RequestRecord } from "../../core/request-record";
 import { statusLabel } from "../../core/status-label";
 
@@ -6,16 +7,6 @@ interface Props {
   selected: boolean;
   onSelect: (id: string) => void;
 }
-
-const BUCKET_TEXT: Record<RequestRecord["bucket"], string> = {
-  "1xx": "1xx",
-  "2xx": "2xx",
-  "3xx": "3xx",
-  "4xx": "4xx",
-  "5xx": "5xx",
-  failed: "Failed",
-  nonstandard: "Non-std",
-};
 
 export function RequestRow({ record, selected, onSelect }: Props) {
   const label = statusLabel(record);
@@ -53,7 +44,7 @@ export function RequestRow({ record, selected, onSelect }: Props) {
       </div>
       <div role="gridcell" class="cell col-class">
         <span class="bucket-tag" data-bucket={record.bucket}>
-          {BUCKET_TEXT[record.bucket]}
+          {BUCKET_LABELS[record.bucket]}
         </span>
       </div>
     </div>

@@ -1,15 +1,5 @@
-import { BUCKETS, type Bucket } from "../../core/bucket";
+import { BUCKET_LABELS, BUCKETS } from "../../core/bucket";
 import { useStore } from "../state/store-context";
-
-const LABELS: Record<Bucket, string> = {
-  "1xx": "1xx",
-  "2xx": "2xx",
-  "3xx": "3xx",
-  "4xx": "4xx",
-  "5xx": "5xx",
-  failed: "Failed",
-  nonstandard: "Non-standard",
-};
 
 /** One chip per class; clicking one filters the list to it, clicking it again clears. */
 export function SummaryBar() {
@@ -25,10 +15,10 @@ export function SummaryBar() {
           class="chip"
           data-bucket={bucket}
           aria-pressed={active === bucket}
-          title={active === bucket ? "Show every class" : `Show only ${LABELS[bucket]}`}
+          title={active === bucket ? "Show every class" : `Show only ${BUCKET_LABELS[bucket]}`}
           onClick={() => store.toggleChip(bucket)}
         >
-          <span class="chip-label">{LABELS[bucket]}</span>
+          <span class="chip-label">{BUCKET_LABELS[bucket]}</span>
           <span class="chip-count">{counts[bucket]}</span>
         </button>
       ))}
