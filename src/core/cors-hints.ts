@@ -89,7 +89,8 @@ export function corsHints(record: RequestRecord, pageOrigin: string | undefined)
   const sentOrigin = firstHeaderValue(record.requestHeaders, "origin")?.trim();
   const origin = sentOrigin || pageOrigin;
   const target = originOf(record.url);
-  if (!origin || !target || origin === target) return [];
+  // A request still in flight has no answer to judge yet.
+  if (!origin || !target || origin === target || record.pending) return [];
   const kind = record.failure?.kind;
   if (kind === "network" || kind === "blocked" || kind === "canceled") return [];
   const preflight = isPreflight(record);

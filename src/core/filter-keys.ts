@@ -19,7 +19,7 @@ export const FILTER_KEYS: readonly FilterKeyHelp[] = [
   },
   {
     key: "is",
-    help: "Failed, CORS-blocked, blocked, canceled, cached, redirect, unofficial code, data: or extension URL.",
+    help: "Failed, CORS-blocked, blocked, canceled, cached, redirect, unofficial code, data: or extension URL, still running.",
     example: "is:failed",
     values: IS_VALUES,
   },

@@ -38,6 +38,8 @@ function is(value: IsValue, record: RequestRecord): boolean {
       return schemeOf(record) === "data";
     case "extension":
       return EXTENSION_SCHEMES.includes(schemeOf(record));
+    case "running":
+      return record.pending === true;
   }
 }
 

@@ -9,6 +9,7 @@ export const IS_VALUES = [
   "unofficial",
   "data",
   "extension",
+  "running",
 ] as const;
 export type IsValue = (typeof IS_VALUES)[number];
 

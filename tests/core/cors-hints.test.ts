@@ -57,6 +57,12 @@ describe("corsHints", () => {
       undefined,
       [],
     ],
+    [
+      "a request still in flight is not judged",
+      api({ status: 0, pending: true, failure: { kind: "unknown" }, requestHeaders: { Origin: APP } }),
+      undefined,
+      [],
+    ],
     ["status 0 image without Origin is not CORS", api({ status: 0 }), APP, []],
     [
       "ACAO names another origin",

@@ -47,6 +47,8 @@ describe("matchesFilter", () => {
     ["is:redirect", { status: 301, redirectURL: "https://example.com/" }, true],
     ["is:redirect", { status: 302 }, false],
     ["is:redirect", { status: 304, responseHeaders: { Location: "/x" } }, false],
+    ["is:running", { status: 0, pending: true, failure: { kind: "unknown" } }, true],
+    ["is:running", failed("network"), false],
     ["is:unofficial", { status: 499 }, true],
     ["is:unofficial", { status: 404 }, false],
     ["method:POST", { method: "POST" }, true],
