@@ -5,9 +5,14 @@ import { parseFilter } from "../../src/core/filter-parser";
 const doc = readFileSync("docs/filter-language.md", "utf8");
 const section = (title: string) => doc.split(/^## /m).find((s) => s.startsWith(title)) ?? "";
 const firstCells = (text: string) =>
-  [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] as string).filter((q) => q !== "Query");
+  [...text.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1] as string).filter((q) => q !== "Query");
 
 describe("docs/filter-language.md", () => {
+  it("finds the examples and error rows", () => {
+    expect(firstCells(section("Examples")).length).toBeGreaterThan(5);
+    expect(firstCells(section("Errors")).length).toBeGreaterThan(5);
+  });
+
   it.each(firstCells(section("Examples")))("example %j parses", (query) => {
     expect(parseFilter(query).ok).toBe(true);
   });
@@ -18,8 +23,8 @@ describe("docs/filter-language.md", () => {
     const row =
       section("Errors")
         .split("\n")
-        .find((line) => line.startsWith(`| \`${query}\``)) ?? "";
-    const suggested = /\| `([^`]+)` \|$/.exec(row.trim())?.[1];
+        .find((line) => firstCells(line)[0] === query) ?? "";
+    const suggested = /\|\s*`([^`]+)`\s*\|$/.exec(row.trim())?.[1];
     if (!result.ok) expect(result.error.suggestion).toBe(suggested);
   });
 
