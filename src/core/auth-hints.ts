@@ -27,7 +27,7 @@ function bearerHint(challenge: AuthChallenge, header: string): Hint | undefined 
   const parts = [`${challenge.scheme} error ${error}${meaning ? `: ${meaning}` : ""}.`];
   if (description) parts.push(`Server says: ${quote(description)}.`);
   if (scope && error === "insufficient_scope") parts.push(`Required scope: ${scope}.`);
-  return { topic: "auth", severity: "error", text: parts.join(" "), source: header };
+  return { topic: header.toLowerCase(), severity: "error", text: parts.join(" "), source: header };
 }
 
 /** 401/407 (and a 403 that carries a challenge): which schemes the server offers and what a Bearer error says. */
@@ -39,7 +39,7 @@ export function authHints(record: RequestRecord, header: "WWW-Authenticate" | "P
     const section = record.status === 401 ? "§15.5.2" : "§15.5.8";
     return [
       {
-        topic: "auth",
+        topic: header.toLowerCase(),
         severity: "warning",
         text: `No ${header} header: the response does not say how to authenticate (RFC 9110 ${section} requires one).`,
         source: header,
@@ -51,7 +51,7 @@ export function authHints(record: RequestRecord, header: "WWW-Authenticate" | "P
   const hints: Hint[] = [];
   if (mustChallenge) {
     hints.push({
-      topic: "auth",
+      topic: header.toLowerCase(),
       severity: "info",
       text: `${header} offers ${challenges.map(describe).join(", ")}.`,
       source: header,
@@ -59,7 +59,7 @@ export function authHints(record: RequestRecord, header: "WWW-Authenticate" | "P
     const credentials = header === "WWW-Authenticate" ? "Authorization" : "Proxy-Authorization";
     if (!hasHeader(record.requestHeaders, credentials)) {
       hints.push({
-        topic: "auth",
+        topic: header.toLowerCase(),
         severity: "info",
         text: `This request sent no ${credentials} header.`,
         source: header,

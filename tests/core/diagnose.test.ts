@@ -24,12 +24,12 @@ describe("diagnose composes by status", () => {
     [
       "401 with a challenge",
       { status: 401, responseHeaders: { "WWW-Authenticate": "Basic" } },
-      ["auth", "auth"],
+      ["www-authenticate", "www-authenticate"],
     ],
     [
       "407 with a proxy challenge",
       { status: 407, responseHeaders: { "Proxy-Authenticate": "Basic" } },
-      ["auth", "auth"],
+      ["proxy-authenticate", "proxy-authenticate"],
     ],
     ["405", { status: 405, method: "DELETE", responseHeaders: { Allow: "GET" } }, ["allow"]],
     ["302 without Location", { status: 302 }, ["redirect"]],
@@ -69,7 +69,7 @@ describe("diagnose composes by status", () => {
         requestHeaders: { Origin: "https://app.example", Authorization: "Bearer x" },
         responseHeaders: { "WWW-Authenticate": 'Bearer error="invalid_token"' },
       },
-      ["auth", "auth", "cors", "cors"],
+      ["www-authenticate", "www-authenticate", "cors", "cors"],
     ],
     [
       "mixed content through the initiator",
