@@ -80,4 +80,12 @@ describe("panel store over the real Chromium demo capture", () => {
     expect(store.total.value).toBe(2);
     expect(store.problems.value.map((p) => p.index)).toEqual([1]);
   });
+
+  it("knows the inspected page's origin from the navigation, else from the newest document", () => {
+    const store = loadedStore();
+    expect(store.pageOrigin.value).toBe("http://127.0.0.1:43241");
+    store.setPreserveLog(true);
+    store.navigated("https://next.example/path");
+    expect(store.pageOrigin.value).toBe("https://next.example");
+  });
 });

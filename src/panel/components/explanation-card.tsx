@@ -39,7 +39,11 @@ export function ExplanationCard({ record }: { record: RequestRecord }) {
   const responseBody = useResponseBody(record);
   const chain = store.chains.value.get(record.id);
   const findings = [
-    ...diagnose(record, { now: new Date(), ...(responseBody === undefined ? {} : { responseBody }) }),
+    ...diagnose(record, {
+      now: new Date(),
+      ...(responseBody === undefined ? {} : { responseBody }),
+      ...(store.pageOrigin.value === undefined ? {} : { pageOrigin: store.pageOrigin.value }),
+    }),
     ...(chain ? chainHints(chain) : []),
   ];
   const standing = standingNote(entry);

@@ -9,6 +9,7 @@ import { linkRedirects } from "../../core/redirect-chain";
 import type { Problem, RequestRecord } from "../../core/request-record";
 import { RequestStore } from "../../core/request-store";
 import { byStartTime } from "../../core/start-order";
+import { originOf } from "../../core/url-parts";
 
 /** Fetches a live response body on demand (live records do not hold bodies). */
 export type ContentGetter = () => Promise<string>;
@@ -31,6 +32,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   /** What the last HAR import or live entry could not read; shown, never thrown. */
   const problems = signal<Problem[]>([]);
   const notice = signal<string | null>(null);
+  /** The inspected page, from the last navigation or else the newest document request. */
+  const navigatedTo = signal<string | null>(null);
 
   const parsedQuery = computed(() => parseFilter(query.value));
   let lastGoodFilter: Filter | undefined;
@@ -57,6 +60,15 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const chains = computed(() => {
     version.value;
     return linkRedirects(requests.records());
+  });
+  const pageOrigin = computed(() => {
+    version.value;
+    const records = requests.records();
+    let url = navigatedTo.value;
+    for (let i = records.length - 1; url === null && i >= 0; i--) {
+      if (records[i]?.resourceType === "document") url = records[i]?.url ?? null;
+    }
+    return url === null ? undefined : originOf(url);
   });
   const selected = computed(() => {
     version.value;
@@ -105,6 +117,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     visible,
     selected,
     chains,
+    pageOrigin,
     total: computed(() => {
       version.value;
       return requests.size;
@@ -121,6 +134,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     },
     /** Keeps the new page's document request and what followed it, as DevTools' Network panel does. */
     navigated(url: string): void {
+      navigatedTo.value = url;
       if (preserveLog.value) return;
       batch(() => replaceRecords(recordsSinceNavigation(requests.records(), url, new Date())));
     },
@@ -132,6 +146,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
         return;
       }
       batch(() => {
+        navigatedTo.value = null;
         replaceRecords(parsed.records, "file");
         problems.value = parsed.problems;
         notice.value = `${fileName}: ${parsed.records.length} requests loaded${parsed.problems.length ? `, ${parsed.problems.length} entries skipped` : ""}.`;
