@@ -13,6 +13,8 @@ export interface StatusLabel {
 const stripNet = (error: string) => error.replace(/^net::/, "");
 
 export function statusLabel(record: RequestRecord): StatusLabel {
+  // getHAR lists requests still in flight; their finished copy replaces them in the store.
+  if (record.pending) return { code: "(pending)", text: "", source: "none" };
   const failure = record.failure;
   if (failure) {
     const error = failure.error ? stripNet(failure.error) : "";
