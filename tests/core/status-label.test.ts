@@ -40,6 +40,11 @@ describe("statusLabel", () => {
       { code: "(failed)", text: "ERR_CONNECTION_REFUSED", source: "browser" },
     ],
     [
+      "still in flight when getHAR was called",
+      recordWith({ status: 0, pending: true, failure: { kind: "unknown" } }),
+      { code: "(pending)", text: "", source: "none" },
+    ],
+    [
       "no error name at all (Firefox)",
       recordWith({ status: 0, failure: { kind: "unknown" } }),
       { code: "(failed)", text: "", source: "none" },
