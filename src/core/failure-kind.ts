@@ -56,6 +56,22 @@ export function isProbableCorsBlock(evidence: Omit<FailureEvidence, "error">): b
   return !allowed.some((value) => value === "*" || value.toLowerCase() === pageOrigin);
 }
 
+/**
+ * A response the server sent but the browser kept from the page: an explicit CORS-mode request (Sec-Fetch-Mode:
+ * cors, or an Origin header on a fetch/XHR) to another origin, answered without a matching
+ * Access-Control-Allow-Origin. Firefox and proxies export these with the server's status and no error.
+ */
+export function isCorsWithheld(evidence: Omit<FailureEvidence, "error">): boolean {
+  if (evidence.responseHeaders.length === 0) return false;
+  const mode = firstHeaderValue(evidence.requestHeaders, "Sec-Fetch-Mode")?.trim().toLowerCase();
+  const explicit =
+    mode === "cors" ||
+    (mode === undefined &&
+      firstHeaderValue(evidence.requestHeaders, "Origin") !== undefined &&
+      (evidence.resourceType === "fetch" || evidence.resourceType === "xhr"));
+  return explicit && isProbableCorsBlock(evidence);
+}
+
 /** The kind a browser's error text names, before looking at origins; undefined when the text names none. */
 export function failureKindOfError(error: string): FailureKind | undefined {
   const text = error.trim();

@@ -1,5 +1,5 @@
 import { bucketOfStatus } from "./bucket";
-import { failureOf } from "./failure-kind";
+import { failureOf, isCorsWithheld } from "./failure-kind";
 import { headerFieldsOf } from "./har-headers";
 import { firstHeaderValue } from "./header-value";
 import { initiatorUrlOf } from "./initiator-url";
@@ -81,9 +81,6 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const mimeRaw = stringField(content, "mimeType") ?? "";
   const responseMimeType = mimeRaw === "x-unknown" ? "" : mimeRaw;
 
-  // Any browser error means the page got no response, whatever status the HAR carries (a CORS block keeps 200).
-  const answered = bucketOfStatus(rawStatus) !== "failed" && error === "";
-  const status = answered && rawStatus !== undefined ? rawStatus : 0;
   const fetchDest = firstHeaderValue(requestHeaders, "Sec-Fetch-Dest") ?? "";
   const resourceType = resourceTypeOf(
     stringField(entry, "_resourceType"),
@@ -91,16 +88,20 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     responseMimeType,
     fetchDest,
   );
-  const failure = answered
-    ? undefined
-    : failureOf({
-        error,
-        url,
-        requestHeaders,
-        responseHeaders,
-        resourceType,
-        ...(initiator ? { initiator } : {}),
-      });
+  const evidence = {
+    url,
+    requestHeaders,
+    responseHeaders,
+    resourceType,
+    ...(initiator ? { initiator } : {}),
+  };
+  // Any browser error means the page got no response, whatever status the HAR carries (a CORS block keeps 200);
+  // so does a cross-origin answer without CORS headers, which Firefox and proxies record with no error at all.
+  // A 304's headers need not repeat Access-Control-Allow-Origin: the cached response carries it.
+  const corsWithheld = error === "" && rawStatus !== 304 && isCorsWithheld(evidence);
+  const answered = bucketOfStatus(rawStatus) !== "failed" && error === "" && !corsWithheld;
+  const status = answered && rawStatus !== undefined ? rawStatus : 0;
+  const failure = answered ? undefined : failureOf({ error, ...evidence });
   const redirectURL =
     stringField(response, "redirectURL") ||
     (status >= 300 && status < 400 ? (firstHeaderValue(responseHeaders, "Location") ?? "") : "");

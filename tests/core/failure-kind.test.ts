@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   failureKindOfError,
   failureOf,
+  isCorsWithheld,
   isProbableCorsBlock,
   pageOriginOf,
 } from "../../src/core/failure-kind";
@@ -122,5 +123,58 @@ describe("failureOf", () => {
     },
   ])("$why", ({ error, evidence, want }) => {
     expect(failureOf({ ...evidence, error })).toEqual(want);
+  });
+});
+
+describe("isCorsWithheld (an answer the browser kept from the page)", () => {
+  const answer = { "Content-Type": "application/json" };
+  it.each<{ why: string; req: Headers; res: Headers; type?: string; withheld: boolean }>([
+    {
+      why: "cors mode, other origin, no ACAO",
+      req: { Origin: page, "Sec-Fetch-Mode": "cors" },
+      res: answer,
+      withheld: true,
+    },
+    {
+      why: "ACAO matches",
+      req: { Origin: page, "Sec-Fetch-Mode": "cors" },
+      res: { ...answer, "Access-Control-Allow-Origin": page },
+      withheld: false,
+    },
+    {
+      why: "no response headers (no answer)",
+      req: { Origin: page, "Sec-Fetch-Mode": "cors" },
+      res: {},
+      withheld: false,
+    },
+    {
+      why: "navigation with an Origin (form POST)",
+      req: { Origin: page, "Sec-Fetch-Mode": "navigate" },
+      res: answer,
+      withheld: false,
+    },
+    { why: "no-cors", req: { Origin: page, "Sec-Fetch-Mode": "no-cors" }, res: answer, withheld: false },
+    { why: "no mode, Origin on a fetch", req: { Origin: page }, res: answer, type: "fetch", withheld: true },
+    {
+      why: "no mode, Origin on a document",
+      req: { Origin: page },
+      res: answer,
+      type: "document",
+      withheld: false,
+    },
+    {
+      why: "same origin",
+      req: { Origin: "http://127.0.0.1:37847", "Sec-Fetch-Mode": "cors" },
+      res: answer,
+      withheld: false,
+    },
+  ])("$why → $withheld", ({ req, res, type, withheld }) => {
+    const evidence = {
+      url: api,
+      requestHeaders: headersOf(req),
+      responseHeaders: headersOf(res),
+      resourceType: type ?? "",
+    };
+    expect(isCorsWithheld(evidence)).toBe(withheld);
   });
 });

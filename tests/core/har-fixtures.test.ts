@@ -36,7 +36,7 @@ const TABLES: Record<string, Expected[]> = {
     [5, 503, "5xx", undefined, "fetch"],
     [6, 0, "failed", "cors", "fetch"],
     [7, 0, "failed", "unknown", "script"],
-    [8, 200, "2xx", undefined, "fetch"],
+    [8, 0, "failed", "cors", "fetch"],
     [9, 302, "3xx", undefined, "document"],
   ],
   "chromium-cache.har": [
@@ -46,6 +46,22 @@ const TABLES: Record<string, Expected[]> = {
     [3, 200, "2xx", undefined, "fetch"],
     [4, 200, "2xx", undefined, "fetch"],
     [5, 304, "3xx", undefined, "fetch"],
+  ],
+  "firefox-capture.har": [
+    [0, 200, "2xx", undefined, "document"],
+    [1, 200, "2xx", undefined, "fetch"],
+    [2, 404, "4xx", undefined, "image"],
+    [3, 404, "4xx", undefined, "fetch"],
+    [4, 422, "4xx", undefined, "fetch"],
+    [5, 301, "3xx", undefined, "fetch"],
+    [6, 200, "2xx", undefined, "fetch"],
+    [7, 200, "2xx", undefined, "fetch"],
+    [8, 304, "3xx", undefined, "fetch"],
+    // The server answered 200 without Access-Control-Allow-Origin; Firefox records it with no error.
+    [9, 0, "failed", "cors", "fetch"],
+    // A refused connection: Firefox writes status 0 and nothing else, so cross-origin it reads as probable CORS.
+    [10, 0, "failed", "cors", "fetch"],
+    [11, 0, "failed", "unknown", "fetch"],
   ],
   "mitmproxy-api.har": [
     [0, 303, "3xx", undefined, "other"],
@@ -96,6 +112,17 @@ describe("flavour details", () => {
     expect(records[8]?.failure).toEqual({ kind: "network", error: "net::ERR_CONNECTION_REFUSED" });
     expect(records[2]?.responseBody?.mimeType).toBe("application/problem+json");
     expect(records[4]?.requestBody).toEqual({ mimeType: "application/json", text: '{"range":"week"}' });
+  });
+
+  it("Firefox capture: the withheld CORS answer keeps the server's status aside; the 304 is not from cache", () => {
+    const records = fixtureRecords("firefox-capture.har");
+    expect(records[9]).toMatchObject({ status: 0, withheldStatus: 200, statusText: "" });
+    expect(records[8]?.fromCache).toBeUndefined();
+    expect(records[11]).toMatchObject({ httpVersion: "", responseMimeType: "", transferSize: 0 });
+    expect(records[4]).toMatchObject({
+      statusText: "Unprocessable Entity",
+      requestBody: { text: '{"range":"week"}' },
+    });
   });
 
   it("Firefox: HTTP/2 keeps its statusText, the 304 is not 'from cache', offsets kept in startedDateTime", () => {
