@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    // Property tests run thousands of cases; on two busy cores 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -124,7 +124,7 @@ export const CLASS_FALLBACKS = {
 export const INVALID_STATUS = {
   aliases: ["Invalid status", "Nonstandard status"],
   standing: "unregistered",
-  summary: "Not a valid HTTP status: real status codes are three digits from 100 to 599.",
+  summary: "Real status codes are three digits from 100 to 599; this number is not one.",
   explanation:
     "HTTP only defines codes 100 to 599. A number outside that range did not come from a well-behaved HTTP server: it may be a tool's own marker (some recorders write -1 for 'no response'), a broken proxy, or a code from a different protocol.",
   whoActs: "server",
