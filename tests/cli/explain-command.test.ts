@@ -1,10 +1,8 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io";
 import { queriesOf, runExplain } from "../../src/cli/explain-command";
 import { main } from "../../src/cli/main";
+import { buildCliPackage } from "./built-cli";
 
 function fakeIo() {
   const io = { stdout: "", stderr: "" };
@@ -148,35 +146,13 @@ describe("queriesOf", () => {
 });
 
 describe("the installed bin", () => {
-  // Build the CLI into a temporary copy of the package layout, so the real bin/status-lens.js runs it under node;
-  // inside node_modules so that any external import of the bundle still resolves.
-  mkdirSync("node_modules/.cache", { recursive: true });
-  const root = resolve(mkdtempSync(join("node_modules/.cache", "status-lens-cli-")));
-  const bin = join(root, "bin", "status-lens.js");
-
+  const cli = buildCliPackage("status-lens-cli-");
   beforeAll(() => {
-    execFileSync(
-      process.execPath,
-      [
-        "node_modules/vite/bin/vite.js",
-        "build",
-        "--config",
-        "vite.cli.config.ts",
-        "--outDir",
-        join(root, "dist-cli"),
-        "--logLevel",
-        "error",
-      ],
-      { stdio: "pipe" },
-    );
-    mkdirSync(join(root, "bin"));
-    copyFileSync("bin/status-lens.js", bin);
+    cli.build();
   }, 60_000);
+  afterAll(() => cli.remove());
 
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [bin, "explain", ...args], { encoding: "utf8" });
+  const run = (...args: string[]) => cli.run("explain", ...args);
 
   it("prints a card and exits 0", () => {
     const result = run("429");

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io";
 import { parseHarArgs } from "../../src/cli/har-command";
 import { main } from "../../src/cli/main";
+import { buildCliPackage } from "./built-cli";
 
 const FIXTURES = "tests/fixtures/har";
 
@@ -214,34 +214,15 @@ describe("parseHarArgs", () => {
 });
 
 describe("the installed bin: status-lens har", () => {
-  // The real bin over a fresh build of the CLI, as explain-command.test.ts does it.
-  mkdirSync("node_modules/.cache", { recursive: true });
-  const root = resolve(mkdtempSync(join("node_modules/.cache", "status-lens-har-")));
-  const bin = join(root, "bin", "status-lens.js");
-
+  // The real bin over a fresh build of the CLI.
+  const cli = buildCliPackage("status-lens-har-");
   beforeAll(() => {
-    execFileSync(
-      process.execPath,
-      [
-        "node_modules/vite/bin/vite.js",
-        "build",
-        "--config",
-        "vite.cli.config.ts",
-        "--outDir",
-        join(root, "dist-cli"),
-        "--logLevel",
-        "error",
-      ],
-      { stdio: "pipe" },
-    );
-    mkdirSync(join(root, "bin"));
-    copyFileSync("bin/status-lens.js", bin);
-    writeFileSync(join(root, "page.html"), "<!doctype html><title>not a HAR</title>");
+    cli.build();
+    writeFileSync(join(cli.root, "page.html"), "<!doctype html><title>not a HAR</title>");
   }, 60_000);
+  afterAll(() => cli.remove());
 
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  const run = (...args: string[]) => spawnSync(process.execPath, [bin, "har", ...args], { encoding: "utf8" });
+  const run = (...args: string[]) => cli.run("har", ...args);
 
   it("summarizes a real capture and exits 0", () => {
     const result = run(`${FIXTURES}/playwright-capture.har`);
@@ -257,7 +238,7 @@ describe("the installed bin: status-lens har", () => {
   });
 
   it("exits 2 with one line on stderr and no stack trace for a file that is not HAR", () => {
-    const result = run(join(root, "page.html"));
+    const result = run(join(cli.root, "page.html"));
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
