@@ -98,6 +98,15 @@ describe("Status panel on the demo page, in real Chromium", () => {
     await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(finding);
   });
 
+  it("explains the CORS block with what the server really answered", async () => {
+    await panel.clickRow(`(text) => text.includes("CORS error")`);
+    await waitForCard(panel, "Probable CORS rejection (status 0)");
+    const card = await panel.cardText();
+    expect(card).toMatch(/The server answered 200/);
+    expect(card).toMatch(/No Access-Control-Allow-Origin/);
+    expect(card).not.toMatch(/Unregistered/);
+  });
+
   it("shows the redirect loop's chain on the failed request", async () => {
     await panel.clickChip("Failed");
     await panel.clickRow(`(text) => text.includes("ERR_TOO_MANY_REDIRECTS")`);

@@ -27,6 +27,7 @@ const RETRY: Record<ReferenceEntry["retry"], string> = {
 function standingNote(entry: ReferenceEntry): string | null {
   if (entry.kind === "unofficial") return `Unofficial${entry.sender ? `: sent by ${entry.sender}` : ""}`;
   if (entry.kind === "fallback") return "Not a registered code";
+  if (entry.kind === "failure") return null;
   if (entry.standing === "standard" || entry.standing === "unofficial") return null;
   return entry.standing[0]?.toUpperCase() + entry.standing.slice(1);
 }
