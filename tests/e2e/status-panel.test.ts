@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -198,6 +198,43 @@ describe("Status panel on the demo page, in real Chromium", () => {
     );
     expect(imported.filter((r) => r.bucket === "Failed")).toHaveLength(5);
     expect(imported.filter((r) => r.name.includes(`/status/404 ${capturedHost}`))).toHaveLength(1);
+  });
+
+  it("renders only the rows in view of a 5000-request HAR, and End reaches the last", async () => {
+    const demo = JSON.parse(readFileSync("tests/fixtures/har/chromium-demo.har", "utf8"));
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    const entries = Array.from({ length: 5000 }, (_, i) => {
+      const entry = structuredClone(demo.log.entries[i % demo.log.entries.length]);
+      entry.startedDateTime = new Date(start + i * 10).toISOString();
+      entry.request.url = `http://big.test/item/${i}`;
+      return entry;
+    });
+    const file = join(tmpdir(), `status-lens-big-${process.pid}.har`);
+    writeFileSync(
+      file,
+      JSON.stringify({ log: { version: "1.2", creator: { name: "test", version: "1" }, entries } }),
+    );
+    await panel.importFile(file);
+    await expect
+      .poll(async () => Object.values(await panel.chips()).reduce((a, b) => a + b, 0), { timeout: 20_000 })
+      .toBe(5000);
+    const rendered = await panel.rows();
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(200);
+    expect(rendered[0]?.name).toContain("/item/0 ");
+
+    await session.panel.evaluate(`(() => {
+      const grid = document.querySelector('[role="grid"]');
+      grid.focus();
+      grid.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+    })()`);
+    await expect
+      .poll(() =>
+        session.panel.evaluate(
+          `document.querySelector('[role="row"][aria-selected="true"] .col-name')?.textContent ?? ""`,
+        ),
+      )
+      .toContain("/item/4999 ");
   });
 });
 

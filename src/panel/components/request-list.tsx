@@ -1,5 +1,14 @@
+import { useRef } from "preact/hooks";
+import { rowWindow, scrollTopToShow } from "../../core/row-window";
 import { useStore } from "../state/store-context";
 import { RequestRow } from "./request-row";
+import { useScrollViewport } from "./use-scroll-viewport";
+
+/** Every row has this height (set in CSS from here), so a long list can render only the rows in view. */
+const ROW_HEIGHT = 21;
+/** Up to this many rows are all rendered; past it, only those in view and OVERSCAN on each side. */
+const RENDER_ALL_UP_TO = 300;
+const OVERSCAN = 20;
 
 const COLUMNS = [
   ["col-status", "Status"],
@@ -9,19 +18,47 @@ const COLUMNS = [
   ["col-class", "Class"],
 ] as const;
 
-/** The request grid. Arrow keys, Home/End move the selection (and the card with it); Escape closes the card. */
 export function RequestList() {
+  const store = useStore();
+  if (store.total.value === 0) {
+    return (
+      <div class="empty" role="status">
+        Waiting for requests… Reload the inspected page to capture its traffic, or import a HAR file.
+      </div>
+    );
+  }
+  return <RequestGrid />;
+}
+
+/** The request grid. Arrow keys, Home/End move the selection (and the card with it); Escape closes the card. */
+function RequestGrid() {
   const store = useStore();
   const rows = store.visible.value;
   const selectedId = store.selectedId.value;
+  const listRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
+  const viewport = useScrollViewport(listRef);
+  // The sticky header covers the top of the list: rows are seen below it.
+  const rowsHeight = viewport.height - (headRef.current?.offsetHeight ?? 0);
+  const { start, end } =
+    rows.length <= RENDER_ALL_UP_TO
+      ? { start: 0, end: rows.length }
+      : rowWindow({
+          scrollTop: viewport.scrollTop,
+          viewportHeight: rowsHeight,
+          rowHeight: ROW_HEIGHT,
+          total: rows.length,
+          overscan: OVERSCAN,
+        });
 
   const move = (to: (index: number) => number) => {
     if (rows.length === 0) return;
-    const index = rows.findIndex((r) => r.id === selectedId);
-    const next = rows[Math.max(0, Math.min(rows.length - 1, to(index)))];
-    if (!next) return;
+    const index = Math.max(0, Math.min(rows.length - 1, to(rows.findIndex((r) => r.id === selectedId))));
+    const next = rows[index];
+    const list = listRef.current;
+    if (!next || !list) return;
     store.select(next.id);
-    document.getElementById(`row-${next.id}`)?.scrollIntoView({ block: "nearest" });
+    list.scrollTop = scrollTopToShow(index, list.scrollTop, rowsHeight, ROW_HEIGHT);
   };
 
   const keys: Record<string, () => void> = {
@@ -38,13 +75,6 @@ export function RequestList() {
     action();
   };
 
-  if (store.total.value === 0) {
-    return (
-      <div class="empty" role="status">
-        Waiting for requests… Reload the inspected page to capture its traffic, or import a HAR file.
-      </div>
-    );
-  }
   return (
     <div
       class="request-list"
@@ -53,23 +83,28 @@ export function RequestList() {
       aria-rowcount={rows.length + 1}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      ref={listRef}
+      style={{ "--row-height": `${ROW_HEIGHT}px` }}
       aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
     >
-      <div class="grid-head" role="row">
+      <div class="grid-head" role="row" ref={headRef}>
         {COLUMNS.map(([name, title]) => (
           <div key={name} class={`cell ${name}`} role="columnheader">
             {title}
           </div>
         ))}
       </div>
-      {rows.map((record) => (
+      <div aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} />
+      {rows.slice(start, end).map((record, offset) => (
         <RequestRow
           key={record.id}
           record={record}
+          rowIndex={start + offset + 2}
           selected={record.id === selectedId}
           onSelect={(id) => store.select(id === selectedId ? null : id)}
         />
       ))}
+      <div aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
       {rows.length === 0 && (
         <div class="empty" role="status">
           No request matches this filter.

@@ -4,18 +4,21 @@ import { statusLabel } from "../../core/status-label";
 
 interface Props {
   record: RequestRecord;
+  /** 1-based position among all rows, the header being row 1 (aria-rowindex). */
+  rowIndex: number;
   selected: boolean;
   onSelect: (id: string) => void;
 }
 
-export function RequestRow({ record, selected, onSelect }: Props) {
+export function RequestRow({ record, rowIndex, selected, onSelect }: Props) {
   const label = statusLabel(record);
   const name = record.path || record.url;
   return (
     <div
       id={`row-${record.id}`}
-      class="request-row"
+      class={rowIndex % 2 ? "request-row striped" : "request-row"}
       role="row"
+      aria-rowindex={rowIndex}
       data-bucket={record.bucket}
       aria-selected={selected}
       onClick={() => onSelect(record.id)}
