@@ -1,22 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/cli-io";
 import { queriesOf, runExplain } from "../../src/cli/explain-command";
 import { main } from "../../src/cli/main";
 import { buildCliPackage } from "./built-cli";
-
-function fakeIo() {
-  const io = { stdout: "", stderr: "" };
-  const cli: CliIo = {
-    out: (text) => {
-      io.stdout += text;
-    },
-    err: (text) => {
-      io.stderr += text;
-    },
-    readFile: () => Promise.reject(new Error("explain reads no files")),
-  };
-  return { io, cli };
-}
+import { fakeIo } from "./fake-io";
 
 async function explain(...args: string[]) {
   const { io, cli } = fakeIo();

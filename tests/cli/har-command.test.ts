@@ -2,25 +2,17 @@ import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/cli-io";
 import { parseHarArgs } from "../../src/cli/har-command";
 import { main } from "../../src/cli/main";
 import { buildCliPackage } from "./built-cli";
+import { fakeIo } from "./fake-io";
 
 const FIXTURES = "tests/fixtures/har";
 
 async function har(...args: string[]) {
-  const io = { stdout: "", stderr: "" };
-  const cli: CliIo = {
-    out: (text) => {
-      io.stdout += text;
-    },
-    err: (text) => {
-      io.stderr += text;
-    },
-    readFile: (path) =>
-      path.startsWith("inline:") ? Promise.resolve(path.slice(7)) : readFile(path, "utf8"),
-  };
+  const { io, cli } = fakeIo((path) =>
+    path.startsWith("inline:") ? Promise.resolve(path.slice(7)) : readFile(path, "utf8"),
+  );
   const code = await main(["har", ...args], cli);
   return { code, ...io };
 }
