@@ -98,6 +98,18 @@ describe("Status panel on the demo page, in real Chromium", () => {
     await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(finding);
   });
 
+  it("opens a related code's card from a request's card, and leads back", async () => {
+    await panel.clickRow(`(text) => text.includes("/status/401 ")`);
+    await waitForCard(panel, "401 Unauthorized");
+    await session.panel.evaluate(
+      `[...document.querySelectorAll("section.card .related-code")].find((b) => b.textContent === "403").click()`,
+    );
+    await waitForCard(panel, "403 Forbidden");
+    expect(await panel.cardText()).toMatch(/Back to 401 Unauthorized/);
+    await session.panel.evaluate(`document.querySelector("section.card .card-back button").click()`);
+    await waitForCard(panel, "401 Unauthorized");
+  });
+
   it("explains the CORS block with what the server really answered", async () => {
     await panel.clickRow(`(text) => text.includes("CORS error")`);
     await waitForCard(panel, "Probable CORS rejection (status 0)");

@@ -88,4 +88,14 @@ describe("panel store over the real Chromium demo capture", () => {
     store.navigated("https://next.example/path");
     expect(store.pageOrigin.value).toBe("https://next.example");
   });
+
+  it("closes a related code's card when another request is selected", () => {
+    const store = loadedStore();
+    const [first, second] = store.visible.value;
+    store.select(first?.id ?? null);
+    store.showReference(403);
+    expect(store.referenceCode.value).toBe(403);
+    store.select(second?.id ?? null);
+    expect(store.referenceCode.value).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import type { RequestRecord } from "../../core/request-record";
 import type { ReferenceEntry, RelatedCode } from "../../reference/reference-entry";
+import { useStore } from "../state/store-context";
 
 export function CardList({ title, items, kind }: { title: string; items: readonly string[]; kind: string }) {
   if (items.length === 0) return null;
@@ -41,7 +42,9 @@ export function CardHeaders({ names, record }: { names: readonly string[]; recor
   );
 }
 
+/** Each related code opens its own reference card. */
 export function CardRelated({ related }: { related: readonly RelatedCode[] }) {
+  const store = useStore();
   if (related.length === 0) return null;
   return (
     <section class="card-section card-related">
@@ -49,7 +52,15 @@ export function CardRelated({ related }: { related: readonly RelatedCode[] }) {
       <ul>
         {related.map((r) => (
           <li key={r.code}>
-            <strong>{r.code}</strong> {r.note}
+            <button
+              type="button"
+              class="link-button related-code"
+              title={`Open the card for ${r.code}`}
+              onClick={() => store.showReference(r.code)}
+            >
+              {r.code}
+            </button>{" "}
+            {r.note}
           </li>
         ))}
       </ul>

@@ -28,6 +28,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const query = signal("");
   const chip = signal<Bucket | null>(null);
   const selectedId = signal<string | null>(null);
+  /** A related code whose reference card is open instead of the selected request's. */
+  const referenceCode = signal<number | null>(null);
   const preserveLog = signal(options.preserveLog ?? false);
   /** What the last HAR import or live entry could not read; shown, never thrown. */
   const problems = signal<Problem[]>([]);
@@ -109,6 +111,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     query,
     chip,
     selectedId,
+    referenceCode,
     preserveLog,
     problems,
     notice,
@@ -156,7 +159,13 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
       chip.value = chip.value === bucket ? null : bucket;
     },
     select(id: string | null): void {
-      selectedId.value = id;
+      batch(() => {
+        selectedId.value = id;
+        referenceCode.value = null;
+      });
+    },
+    showReference(code: number | null): void {
+      referenceCode.value = code;
     },
     setPreserveLog(value: boolean): void {
       preserveLog.value = value;

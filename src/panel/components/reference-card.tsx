@@ -1,0 +1,30 @@
+import { bucketOfStatus } from "../../core/bucket";
+import { explainRecord } from "../../core/explain-record";
+import type { RequestRecord } from "../../core/request-record";
+import { explainStatus } from "../../reference";
+import { useStore } from "../state/store-context";
+import { CardFrame, CardMeaning, cardTitle } from "./card-parts";
+import { CardLinks, CardList, CardRelated } from "./card-sections";
+
+/** A related code's reference card, opened from a request's card; it leads back to that request. */
+export function ReferenceCard({ code, from }: { code: number; from: RequestRecord }) {
+  const store = useStore();
+  const entry = explainStatus(code);
+  return (
+    <CardFrame entry={entry} bucket={bucketOfStatus(code)} onClose={() => store.select(null)}>
+      <p class="card-back">
+        <button type="button" class="link-button" onClick={() => store.showReference(null)}>
+          ← Back to {cardTitle(explainRecord(from))}
+        </button>
+      </p>
+      <CardMeaning entry={entry} />
+      <CardList title="Check" items={entry.hints} kind="checklist" />
+      <CardList title="Common causes" items={entry.causes} kind="causes" />
+      {entry.headers.length > 0 && (
+        <CardList title="Headers that matter" items={entry.headers} kind="header-names" />
+      )}
+      <CardRelated related={entry.related} />
+      <CardLinks entry={entry} />
+    </CardFrame>
+  );
+}
