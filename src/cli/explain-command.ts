@@ -1,6 +1,6 @@
-import { explainFailure, explainStatus, type ReferenceEntry, searchReference } from "../reference";
+import { cardTitle, explainFailure, explainStatus, type ReferenceEntry, searchReference } from "../reference";
 import type { CliIo, ExitCode } from "./cli-io";
-import { cardTitle, formatCard } from "./format-card";
+import { formatCard } from "./format-card";
 
 const USAGE = `Usage: status-lens explain <query...> [--json]
   A query is a status code (429), a Chromium error (net::ERR_CONNECTION_REFUSED)

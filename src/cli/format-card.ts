@@ -1,4 +1,4 @@
-import { explainStatus, type ReferenceEntry } from "../reference";
+import { cardTitle, explainStatus, type ReferenceEntry } from "../reference";
 
 const WIDTH = 80;
 
@@ -35,11 +35,6 @@ export function wrapText(text: string, indent = "", width = WIDTH): string {
 // A list item whose continuation lines align under its text.
 const item = (marker: string, text: string) =>
   wrapText(`${marker} ${text}`, "  ").replace(/\n {2}/g, `\n  ${" ".repeat(marker.length + 1)}`);
-
-/** "429 Too Many Requests", or the bare name for failures. */
-export function cardTitle(entry: ReferenceEntry): string {
-  return entry.code === undefined ? entry.name : `${entry.code} ${entry.name}`;
-}
 
 /** A readable card for the terminal: title, summary, explanation, then the checklist and facts. */
 export function formatCard(entry: ReferenceEntry): string {

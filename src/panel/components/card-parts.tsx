@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { cardTitle } from "../../reference";
 import type { ReferenceEntry } from "../../reference/reference-entry";
 
 const WHO_ACTS: Record<ReferenceEntry["whoActs"], string> = {
@@ -23,9 +24,6 @@ function standingNote(entry: ReferenceEntry): string | null {
   if (entry.standing === "standard" || entry.standing === "unofficial") return null;
   return entry.standing[0]?.toUpperCase() + entry.standing.slice(1);
 }
-
-export const cardTitle = (entry: ReferenceEntry) =>
-  entry.code === undefined ? entry.name : `${entry.code} ${entry.name}`;
 
 /** The card's frame: title, standing badge, close button; the body comes as children. */
 export function CardFrame(props: {

@@ -1,3 +1,4 @@
+import { headerValue } from "../../core/header-value";
 import type { RequestRecord } from "../../core/request-record";
 import type { ReferenceEntry, RelatedCode } from "../../reference/reference-entry";
 import { useStore } from "../state/store-context";
@@ -19,17 +20,14 @@ export function CardList({ title, items, kind }: { title: string; items: readonl
 /** The headers this code depends on, with the values this exchange actually carried. */
 export function CardHeaders({ names, record }: { names: readonly string[]; record: RequestRecord }) {
   if (names.length === 0) return null;
-  const headerValue = (name: string) =>
-    [...record.responseHeaders, ...record.requestHeaders]
-      .filter((h) => h.name.toLowerCase() === name.toLowerCase())
-      .map((h) => h.value)
-      .join(", ");
+  // Response first: that is where most of these headers live; a request header (Origin) follows.
+  const headers = [...record.responseHeaders, ...record.requestHeaders];
   return (
     <section class="card-section card-headers">
       <h3>Headers that matter</h3>
       <dl>
         {names.map((name) => {
-          const value = headerValue(name);
+          const value = headerValue(headers, name) ?? "";
           return [
             <dt key={`${name}-n`}>{name}</dt>,
             <dd key={`${name}-v`} class={value ? "" : "absent"}>

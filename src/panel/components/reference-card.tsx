@@ -1,9 +1,9 @@
 import { bucketOfStatus } from "../../core/bucket";
 import { explainRecord } from "../../core/explain-record";
 import type { RequestRecord } from "../../core/request-record";
-import { explainStatus } from "../../reference";
+import { cardTitle, explainStatus } from "../../reference";
 import { useStore } from "../state/store-context";
-import { CardFrame, CardMeaning, cardTitle } from "./card-parts";
+import { CardFrame, CardMeaning } from "./card-parts";
 import { CardLinks, CardList, CardRelated } from "./card-sections";
 
 /** A related code's reference card, opened from a request's card; it leads back to that request. */
