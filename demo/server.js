@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
+import { answerApi, closeOpenStreams } from "./app-routes.js";
 import { REDIRECTS, STATUS_ROUTES } from "./routes.js";
 import { answerWebSocketUpgrade } from "./websocket.js";
 
@@ -11,6 +12,8 @@ const STATIC = {
   "/": ["index.html", "text/html"],
   "/demo.js": ["demo.js", "text/javascript"],
   "/demo.css": ["demo.css", "text/css"],
+  "/app": ["app.html", "text/html"],
+  "/app.js": ["app.js", "text/javascript"],
 };
 
 /**
@@ -58,13 +61,17 @@ export async function startDemoServer(options = {}) {
     const path = req.url ?? "/";
     // DevTools asks every page for its workspace file on its own: not the page's traffic.
     const origin = path.startsWith("/.well-known/appspecific/") ? "devtools" : "main";
-    const record = (/** @type {number | "aborted"} */ status) =>
-      log.push({ origin, method: req.method ?? "GET", path, status });
+    let logged = false;
+    // Logged once: when the headers go out (API routes, whose bodies may never be read), else when it finishes.
+    const record = (/** @type {number | "aborted"} */ status) => {
+      if (!logged) log.push({ origin, method: req.method ?? "GET", path, status });
+      logged = true;
+    };
     res.on("finish", () => record(res.statusCode));
     res.on("close", () => {
       if (!res.writableFinished) record("aborted");
     });
-    answerMain(req, res, config).catch(() => {
+    answerMain(req, res, config, record).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
@@ -108,6 +115,7 @@ export async function startDemoServer(options = {}) {
     // Browsers keep connections alive: end them, or close() waits for them forever.
     close: () => {
       for (const socket of upgraded) socket.destroy();
+      closeOpenStreams();
       return Promise.all(
         [main, crossOrigin].map((server) => {
           server.closeAllConnections();
@@ -122,9 +130,11 @@ export async function startDemoServer(options = {}) {
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {string} config
+ * @param {(status: number) => void} logAnswer
  */
-async function answerMain(req, res, config) {
+async function answerMain(req, res, config, logAnswer) {
   const url = new URL(req.url ?? "/", "http://demo.invalid");
+  if (answerApi(url, res, logAnswer)) return;
   const page = STATIC[/** @type {keyof typeof STATIC} */ (url.pathname)];
   if (page) {
     const text = await readFile(PAGE_DIR + page[0], "utf8");

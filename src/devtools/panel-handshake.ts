@@ -1,27 +1,27 @@
-import type { NetworkHub } from "./network-hub";
+import type { LiveFeed } from "../core/capture/live-feed";
 
 /**
  * How the devtools page and the panel page find each other: the devtools page gets the panel's window from
- * onShown and leaves the hub there; the panel takes it at start-up or, if it started first, when told.
+ * onShown and leaves the live feed there; the panel takes it at start-up or, if it started first, when told.
  */
 export interface PanelWindow {
-  statusLensHub?: NetworkHub;
+  statusLensFeed?: LiveFeed;
   statusLensAttach?: () => void;
 }
 
-export function offerHub(panelWindow: PanelWindow, hub: NetworkHub): void {
-  if (panelWindow.statusLensHub) return;
-  panelWindow.statusLensHub = hub;
+export function offerFeed(panelWindow: PanelWindow, feed: LiveFeed): void {
+  if (panelWindow.statusLensFeed) return;
+  panelWindow.statusLensFeed = feed;
   panelWindow.statusLensAttach?.();
 }
 
-/** Calls `attach` once, as soon as the devtools page has offered its hub. */
-export function awaitHub(panelWindow: PanelWindow, attach: (hub: NetworkHub) => void): void {
+/** Calls `attach` once, as soon as the devtools page has offered its feed. */
+export function awaitFeed(panelWindow: PanelWindow, attach: (feed: LiveFeed) => void): void {
   let attached = false;
   const tryAttach = () => {
-    if (attached || !panelWindow.statusLensHub) return;
+    if (attached || !panelWindow.statusLensFeed) return;
     attached = true;
-    attach(panelWindow.statusLensHub);
+    attach(panelWindow.statusLensFeed);
   };
   panelWindow.statusLensAttach = tryAttach;
   tryAttach();

@@ -1,0 +1,50 @@
+import type { Bucket } from "../bucket";
+import type { Problem, RequestRecord } from "../request-record";
+
+/** Fetches a live response body on demand (live records do not hold bodies). */
+export type ContentGetter = () => Promise<string>;
+
+/** What changed in the live capture, delivered in batches so the panel renders once per batch. */
+export interface CaptureChange {
+  /** New rows, in arrival order. */
+  added: readonly RequestRecord[];
+  /** Rows replaced in place, same id: a pending copy answered, a stream finished, a cut-off request canceled. */
+  updated: readonly { before: RequestRecord; after: RequestRecord }[];
+  /** Rows gone without a reset: the oldest, dropped past the cap. */
+  removed: readonly RequestRecord[];
+  /** The whole list was rebuilt (Clear, a navigation without Preserve log): read records() again. */
+  reset: boolean;
+  /** Entries that could not be read, from this batch. */
+  problems: readonly Problem[];
+}
+
+/**
+ * The live capture as the panel reads it. It lives in the devtools page (as long as DevTools is open) and the
+ * panel holds a reference to it: one copy of the records, however many times the panel is shown.
+ */
+export interface LiveFeed {
+  /** Kept records, in arrival order. Shared until the next change: do not mutate. */
+  records(): readonly RequestRecord[];
+  get(id: string): RequestRecord | undefined;
+  /** Counts per class; pending requests count in none. */
+  counts(): Readonly<Record<Bucket, number>>;
+  /** Requests still waiting for their response headers. */
+  readonly pending: number;
+  readonly size: number;
+  /** Most records kept; past it the oldest go, and `dropped` says how many. */
+  readonly cap: number;
+  /** Records dropped past the cap since the last Clear. */
+  readonly dropped: number;
+  /** When the capture last read DevTools' whole log (getHAR), ms since the epoch; undefined before the first. */
+  readonly lastLookedAt: number | undefined;
+  /** The inspected page's URL from the last navigation, when one was seen. */
+  readonly pageUrl: string | undefined;
+  contentOf(id: string): ContentGetter | undefined;
+  /**
+   * Calls `listener` after every change, and after every read of DevTools' log even when nothing changed (so
+   * `lastLookedAt` can be shown), until the returned function is called.
+   */
+  subscribe(listener: (change: CaptureChange) => void): () => void;
+  /** Forgets every record; requests DevTools still lists that started before now stay forgotten. */
+  clear(now: number): void;
+}
