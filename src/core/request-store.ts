@@ -2,9 +2,14 @@ import { BUCKETS, type Bucket, FAILURE_KINDS, type FailureKind } from "./bucket"
 import type { RequestRecord } from "./request-record";
 import { zeroCounts } from "./zero-counts";
 
+/** Records a store keeps unless told otherwise: enough for a long session on a busy page. */
+export const DEFAULT_CAP = 100_000;
+
 export interface RequestStoreOptions {
-  /** Most records kept; past it the oldest are dropped. Default 5000. */
+  /** Most records kept; past it the oldest are dropped and counted in `dropped`. Default DEFAULT_CAP. */
   cap?: number;
+  /** Told of each record dropped past the cap, oldest first. */
+  onDrop?: (record: RequestRecord) => void;
 }
 
 export interface AddOptions {
@@ -24,13 +29,15 @@ function hasNews(kept: RequestRecord, later: RequestRecord): boolean {
     kept.transferSize !== later.transferSize ||
     kept.failure?.kind !== later.failure?.kind ||
     kept.failure?.error !== later.failure?.error ||
-    kept.responseHeaders.length !== later.responseHeaders.length
+    kept.responseHeaders.length !== later.responseHeaders.length ||
+    kept.pending !== later.pending
   );
 }
 
 /**
  * Requests in arrival order, deduplicated by id, with counts per bucket and failure kind kept as records come
- * and go. add and get are O(1) (amortized when the cap drops records); filter is one pass.
+ * and go; a pending request (no response yet) counts in no bucket until it is answered. add and get are O(1)
+ * (amortized when the cap drops records); filter is one pass.
  */
 export class RequestStore {
   readonly cap: number;
@@ -41,17 +48,32 @@ export class RequestStore {
   /** Sequence number of each kept record: its slot in #items is the number minus #dropped. */
   #slotOf = new Map<string, number>();
   #dropped = 0;
+  /** Dropped past the cap since the last clear. */
+  #overCap = 0;
+  #pending = 0;
+  #onDrop: ((record: RequestRecord) => void) | undefined;
   #buckets = zeroCounts(BUCKETS);
   #failures = zeroCounts(FAILURE_KINDS);
   #view: readonly RequestRecord[] | undefined;
 
   constructor(options: RequestStoreOptions = {}) {
-    const cap = options.cap ?? 5000;
-    this.cap = Number.isFinite(cap) && cap >= 1 ? Math.floor(cap) : 5000;
+    const cap = options.cap ?? DEFAULT_CAP;
+    this.cap = Number.isFinite(cap) && cap >= 1 ? Math.floor(cap) : DEFAULT_CAP;
+    this.#onDrop = options.onDrop;
   }
 
   get size(): number {
     return this.#byId.size;
+  }
+
+  /** Records dropped past the cap since the last clear. */
+  get dropped(): number {
+    return this.#overCap;
+  }
+
+  /** Requests still waiting for a response. */
+  get pending(): number {
+    return this.#pending;
   }
 
   /**
@@ -83,6 +105,8 @@ export class RequestStore {
     this.#items = [];
     this.#head = 0;
     this.#dropped = 0;
+    this.#overCap = 0;
+    this.#pending = 0;
     this.#byId.clear();
     this.#slotOf.clear();
     this.#buckets = zeroCounts(BUCKETS);
@@ -127,6 +151,10 @@ export class RequestStore {
   }
 
   #count(record: RequestRecord, delta: 1 | -1): void {
+    if (record.pending) {
+      this.#pending += delta;
+      return;
+    }
     this.#buckets = { ...this.#buckets, [record.bucket]: this.#buckets[record.bucket] + delta };
     if (record.failure) {
       const kind = record.failure.kind;
@@ -141,6 +169,8 @@ export class RequestStore {
     this.#byId.delete(oldest.id);
     this.#slotOf.delete(oldest.id);
     this.#count(oldest, -1);
+    this.#overCap++;
+    this.#onDrop?.(oldest);
     if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
       this.#items = this.#items.slice(this.#head);
       this.#dropped += this.#head;

@@ -30,11 +30,14 @@ describe("RequestStore", () => {
     expect(store.get(demo[3]?.id ?? "")).toBe(demo[3]);
   });
 
-  it("drops the oldest past the cap and keeps counts right", () => {
-    const store = new RequestStore({ cap: 10 });
+  it("drops the oldest past the cap, says so, and keeps counts right", () => {
+    const dropped: string[] = [];
+    const store = new RequestStore({ cap: 10, onDrop: (record) => dropped.push(record.id) });
     for (const record of demo) store.add(record);
     const kept = demo.slice(-10);
     expect(store.records()).toEqual(kept);
+    expect(store.dropped).toBe(demo.length - 10);
+    expect(dropped).toEqual(demo.slice(0, -10).map((r) => r.id));
     expect(store.counts()).toEqual(recount(kept).buckets);
     expect(store.failureCounts()).toEqual(recount(kept).failures);
     expect(store.get(demo[0]?.id ?? "")).toBeUndefined();
@@ -52,6 +55,7 @@ describe("RequestStore", () => {
     ]);
     store.clear();
     expect(store.size).toBe(0);
+    expect(store.dropped).toBe(0);
     expect(store.records()).toEqual([]);
     expect(Object.values(store.counts()).every((n) => n === 0)).toBe(true);
   });
@@ -67,7 +71,7 @@ describe("RequestStore", () => {
 
   it("replaces a request getHAR listed while pending with its finished copy, in place", () => {
     const store = new RequestStore();
-    const pending = recordWith({ id: "sse", status: 0, failure: { kind: "unknown" }, timeMs: -1 });
+    const pending = recordWith({ id: "sse", status: 0, failure: { kind: "unknown" }, timeMs: -1, pending: true });
     const other = recordWith({ id: "other", status: 404 });
     const finished = recordWith({ id: "sse", index: 99, status: 200, timeMs: 5000 });
     store.add(pending);
@@ -121,13 +125,22 @@ describe("RequestStore", () => {
 
   // Speed is measured by benchmarks, not by a timed unit test; this checks the result of many drops.
   it("keeps the newest 5000 of 100 000 records, with the counts right", () => {
-    const store = new RequestStore();
+    const store = new RequestStore({ cap: 5000 });
     for (let i = 0; i < 100_000; i++) store.add(recordWith({ id: `n${i}`, status: i % 2 ? 200 : 404 }));
     expect(store.size).toBe(5000);
     expect(store.records()[0]?.id).toBe("n95000");
     expect(store.records()[4999]?.id).toBe("n99999");
     expect(store.counts()).toMatchObject({ "2xx": 2500, "4xx": 2500 });
     expect(store.get("n94999")).toBeUndefined();
+    expect(store.dropped).toBe(95_000);
+  });
+
+  it("keeps 100 000 records by default", () => {
+    const store = new RequestStore();
+    for (let i = 0; i < 100_001; i++) store.add(recordWith({ id: `n${i}`, status: 200 }));
+    expect(store.size).toBe(100_000);
+    expect(store.dropped).toBe(1);
+    expect(store.records()[0]?.id).toBe("n1");
   });
 });
 
@@ -149,8 +162,11 @@ describe("RequestStore with a real pending capture", () => {
     ]);
     const store = new RequestStore();
     for (const record of early) store.add(record);
-    expect(store.counts().failed).toBe(1);
+    // A request still waiting for its answer counts in no class, as the Network panel's (pending) row.
+    expect(store.counts().failed).toBe(0);
+    expect(store.pending).toBe(1);
     expect(late.map((record) => store.add(record))).toEqual([true, true]);
+    expect(store.pending).toBe(0);
     expect(store.records().map((r) => [r.path, r.status, r.pending, r.timeMs > 4000])).toEqual([
       ["/slow", 200, undefined, true],
       ["/stream", 200, undefined, true],
