@@ -16,8 +16,14 @@ const API = {
   same: { status: 200, body: '{"same":true}' },
 };
 
-/** Streams and hanging requests kept open until the server closes; closed on shutdown. */
-const open = new Set();
+/** Streams and hanging requests kept open until the server closes, by path; closed on shutdown. */
+/** @type {Map<import("node:http").ServerResponse, string>} */
+const open = new Map();
+
+/** Paths of the streams and hanging requests still open, so a test can tell they have not ended. */
+export function openApiPaths() {
+  return [...open.values()];
+}
 
 /**
  * Answers /api/*; returns false for any other path.
@@ -33,13 +39,13 @@ export function answerApi(url, res, logAnswer) {
     res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store" });
     logAnswer(200);
     res.write("data: connected\n\n");
-    open.add(res);
+    open.set(res, url.pathname);
     res.on("close", () => open.delete(res));
     return true;
   }
   if (name === "hang") {
     // Never answers: the request stays pending in the browser.
-    open.add(res);
+    open.set(res, url.pathname);
     res.on("close", () => open.delete(res));
     return true;
   }
@@ -64,6 +70,6 @@ function itemRoute(/** @type {URL} */ url) {
 
 /** Ends every stream and hanging request, so the server can close. */
 export function closeOpenStreams() {
-  for (const res of open) res.destroy();
+  for (const res of open.keys()) res.destroy();
   open.clear();
 }

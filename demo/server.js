@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { answerApi, closeOpenStreams } from "./app-routes.js";
+import { answerApi, closeOpenStreams, openApiPaths } from "./app-routes.js";
 import { REDIRECTS, STATUS_ROUTES } from "./routes.js";
 import { answerWebSocketUpgrade } from "./websocket.js";
 
@@ -75,10 +75,10 @@ export async function startDemoServer(options = {}) {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  /** @type {Set<import("node:stream").Duplex>} */
-  const upgraded = new Set();
+  /** WebSocket connections still open, with their paths. @type {Map<import("node:stream").Duplex, string>} */
+  const upgraded = new Map();
   main.on("upgrade", (req, socket) => {
-    upgraded.add(socket);
+    upgraded.set(socket, req.url ?? "/");
     socket.on("close", () => upgraded.delete(socket));
     if (answerWebSocketUpgrade(req, socket))
       log.push({ origin: "main", method: "GET", path: req.url ?? "/", status: 101 });
@@ -112,9 +112,11 @@ export async function startDemoServer(options = {}) {
     log,
     /** Requests the server arranged to fail before reaching any server: the refused connection. */
     unreachable: [refusedUrl],
+    /** Paths of the connections still open: EventSource streams, hanging fetches, WebSockets. */
+    openPaths: () => [...openApiPaths(), ...upgraded.values()],
     // Browsers keep connections alive: end them, or close() waits for them forever.
     close: () => {
-      for (const socket of upgraded) socket.destroy();
+      for (const socket of upgraded.keys()) socket.destroy();
       closeOpenStreams();
       return Promise.all(
         [main, crossOrigin].map((server) => {

@@ -2,17 +2,38 @@
 // The whole demo path, shared by `npm start` and the e2e tests: demo server → Chromium with the extension →
 // DevTools with the Status panel registered → demo page traffic → Status panel shown.
 import { rm } from "node:fs/promises";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDemoServer } from "../../demo/server.js";
 import { launchWithExtensions } from "./launch-chromium.js";
 import { openDevtools, showStatusPanel, waitForStatusPanel } from "./status-panel.js";
 
 const root = (/** @type {string} */ path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-export const EXTENSION_DIR = root("dist");
+// STATUS_LENS_EXTENSION_DIR tests another build (e.g. one made in a scratch checkout of an older commit).
+export const EXTENSION_DIR = process.env.STATUS_LENS_EXTENSION_DIR
+  ? resolve(process.env.STATUS_LENS_EXTENSION_DIR)
+  : root("dist");
 export const BLOCKER_DIR = root("demo/blocker-extension");
 
-/** @param {{ headless: boolean, port?: number, corsPort?: number }} options */
-export async function openDemo({ headless, port = 0, corsPort = 0 }) {
+/**
+ * Waits until a demo page has made its requests: the demo page (`/`) and the app (`/app`) each mark <body>.
+ * @param {import("playwright-core").Page} page
+ */
+export async function waitForDemoPage(page, timeoutMs = 30_000) {
+  await page.waitForFunction(
+    () => document.body?.dataset.demo === "done" || document.body?.dataset.app === "ready",
+    null,
+    {
+      timeout: timeoutMs,
+    },
+  );
+}
+
+/**
+ * @param {{ headless: boolean, port?: number, corsPort?: number, path?: string, pageTimeoutMs?: number }} options
+ * `path` is the demo page to load (`/`, `/app`, `/app?parallel=10`…).
+ */
+export async function openDemo({ headless, port = 0, corsPort = 0, path = "/", pageTimeoutMs = 30_000 }) {
   const demo = await startDemoServer({ port, corsPort });
   const { context, userDataDir } = await launchWithExtensions({
     extensions: [EXTENSION_DIR, BLOCKER_DIR],
@@ -28,8 +49,8 @@ export async function openDemo({ headless, port = 0, corsPort = 0 }) {
     // DevTools records traffic only once attached: load the demo after our panel exists.
     const panelId = await waitForStatusPanel(handles.devtools);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(demo.url);
-    await page.waitForFunction(() => document.body.dataset.demo === "done", null, { timeout: 30_000 });
+    await page.goto(new URL(path, demo.url).href);
+    await waitForDemoPage(page, pageTimeoutMs);
     const panel = await showStatusPanel(handles, panelId);
     return {
       demo,

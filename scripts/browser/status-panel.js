@@ -63,3 +63,47 @@ export async function setDevtoolsTheme(devtools, theme) {
     return true;
   })()`);
 }
+
+/**
+ * One request as DevTools' own Network panel holds it.
+ * `statusCode` is 0 while no response has arrived and for most failures, but a CORS-blocked answer keeps the
+ * server's code (e.g. 200) with `failed` true; a request cut off by an abort or navigation has `canceled` true.
+ * @typedef {{ method: string, url: string, statusCode: number, finished: boolean, failed: boolean, canceled: boolean }} DevtoolsRequest
+ */
+
+/**
+ * Every request in DevTools' own network log (what its Network panel lists), in its order.
+ * @param {TargetSession} devtools @returns {Promise<DevtoolsRequest[]>}
+ */
+export function devtoolsNetworkLog(devtools) {
+  return devtools.evaluate(`(async () => {
+    const log = (await import('./models/logs/logs.js')).NetworkLog?.NetworkLog?.instance?.();
+    if (!log || typeof log.requests !== "function")
+      throw new Error("DevTools' NetworkLog API changed: update scripts/browser/status-panel.js");
+    return log.requests().map((r) => {
+      if (typeof r.url !== "function" || typeof r.statusCode !== "number")
+        throw new Error("DevTools' NetworkRequest API changed: update scripts/browser/status-panel.js");
+      // finished, failed and canceled are undefined until set.
+      return { method: r.requestMethod, url: r.url(), statusCode: r.statusCode,
+        finished: Boolean(r.finished), failed: Boolean(r.failed), canceled: Boolean(r.canceled) };
+    });
+  })()`);
+}
+
+/**
+ * Sets DevTools' own "Preserve log" (Network panel), which decides what DevTools, and so getHAR, keeps across a
+ * navigation. Independent of the Status panel's Preserve log.
+ * @param {TargetSession} devtools @param {boolean} on
+ */
+export async function setDevtoolsPreserveLog(devtools, on) {
+  const now = await devtools.evaluate(`(async () => {
+    const setting = (await import('./core/common/common.js')).Settings?.Settings?.instance?.()
+      ?.moduleSetting?.('network-log.preserve-log');
+    if (!setting || typeof setting.set !== "function")
+      throw new Error("DevTools' preserve-log setting changed: update scripts/browser/status-panel.js");
+    setting.set(${JSON.stringify(on)});
+    return setting.get();
+  })()`);
+  if (now !== on)
+    throw new Error(`DevTools' Preserve log stayed ${now}: update scripts/browser/status-panel.js`);
+}

@@ -5,22 +5,95 @@ export interface RowView {
   code: string;
   text: string;
   method: string;
+  /** Path and host, as the Name column shows them. */
   name: string;
+  /** The full URL, from the Name cell's tooltip. */
+  url: string;
   bucket: string;
 }
+
+/** Reads one rendered row into a RowView; shared by rows() and allRows(). */
+const READ_ROW = `(tr) => ({
+  code: tr.querySelector(".status-code").textContent,
+  text: tr.querySelector(".status-text").textContent,
+  method: tr.querySelector(".col-method").textContent,
+  name: tr.querySelector(".col-name").textContent,
+  url: tr.querySelector(".col-name").getAttribute("title"),
+  bucket: tr.querySelector(".bucket-tag").textContent,
+})`;
+
+/** The list renders rows of this height, and past 300 rows only those in view (src/panel request-list). */
+const ROW_HEIGHT = 21;
 
 /** Reads and drives the Status panel's DOM the way a user sees it: visible text, roles and labels. */
 export class PanelPage {
   constructor(private readonly session: TargetSession) {}
 
+  /** The rows in the DOM: every row up to 300, past that only those in view. */
   rows(): Promise<RowView[]> {
-    return this.session.evaluate(`[...document.querySelectorAll('[role="grid"] [role="row"].request-row')].map((tr) => ({
-      code: tr.querySelector(".status-code").textContent,
-      text: tr.querySelector(".status-text").textContent,
-      method: tr.querySelector(".col-method").textContent,
-      name: tr.querySelector(".col-name").textContent,
-      bucket: tr.querySelector(".bucket-tag").textContent,
-    }))`);
+    return this.session.evaluate(
+      `[...document.querySelectorAll('[role="grid"] [role="row"].request-row')].map(${READ_ROW})`,
+    );
+  }
+
+  /**
+   * Every row of the list, however long: scrolls the grid and collects rows by aria-rowindex until
+   * aria-rowcount - 1 are read. Reads again if the list changes while it reads.
+   */
+  async allRows(): Promise<RowView[]> {
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const rows = await this.readAllRowsOnce();
+      if (rows) return rows;
+    }
+    throw new Error("the request list kept changing while it was read");
+  }
+
+  private async readAllRowsOnce(): Promise<RowView[] | undefined> {
+    const rows: RowView[] = [];
+    let count: number | undefined;
+    do {
+      const batch: { count: number; rows: RowView[] } | null = await this.session.evaluate(
+        `(${readRowBatch})(${rows.length}, ${count ?? -1}, ${ROW_HEIGHT}, ${READ_ROW})`,
+      );
+      if (!batch) return undefined;
+      count = batch.count;
+      rows.push(...batch.rows);
+    } while (rows.length < count);
+    return rows;
+  }
+
+  /** The summary's "N / M requests": rows shown after filters, and all rows of the view. */
+  async summaryTotals(): Promise<{ shown: number; total: number }> {
+    const text: string = await this.session.evaluate(
+      `document.querySelector('[aria-label="Status classes"]')?.textContent ?? ""`,
+    );
+    const match = /(\d+) \/ (\d+) requests/.exec(text);
+    return { shown: Number(match?.[1] ?? 0), total: Number(match?.[2] ?? 0) };
+  }
+
+  /** Clicks the row whose full URL is `url` (the first, if several). */
+  async clickRowByUrl(url: string): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const cell = [...document.querySelectorAll('[role="grid"] [role="row"].request-row .col-name')]
+        .find((c) => c.getAttribute("title") === ${JSON.stringify(url)});
+      if (!cell) throw new Error("no row for " + ${JSON.stringify(url)});
+      cell.closest('[role="row"]').click();
+    })()`);
+  }
+
+  /** The view tabs (Live, an imported file): name and whether it is the one shown. */
+  tabs(): Promise<Array<{ name: string; selected: boolean }>> {
+    return this.session.evaluate(`[...document.querySelectorAll('[role="tablist"][aria-label="Views"] [role="tab"]')]
+      .map((tab) => ({ name: (tab.getAttribute("aria-label") ?? tab.textContent).trim(), selected: tab.getAttribute("aria-selected") === "true" }))`);
+  }
+
+  async selectTab(name: string): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const tab = [...document.querySelectorAll('[role="tablist"][aria-label="Views"] [role="tab"]')]
+        .find((t) => (t.getAttribute("aria-label") ?? t.textContent).trim() === ${JSON.stringify(name)});
+      if (!tab) throw new Error("no view tab " + ${JSON.stringify(name)});
+      tab.click();
+    })()`);
   }
 
   /** Chip label → count, as shown on the chips. */
@@ -92,3 +165,38 @@ export class PanelPage {
     );
   }
 }
+
+/**
+ * Runs in the panel (a string, so no test-side transform leaks into it): reads rows from position `from` (0-based)
+ * on, scrolling the grid down, for at most about 1.5 s. Returns null when the row count is not `expected` (the list
+ * changed since the last batch). The list renders the rows in view plus some below, so each step scrolls the next
+ * unread row to the top and waits a frame or more for it to render.
+ */
+const readRowBatch = `async (from, expected, rowHeight, readRow) => {
+  const grid = document.querySelector('[role="grid"]');
+  const countNow = () => (grid ? Number(grid.getAttribute("aria-rowcount")) - 1 : 0);
+  const count = countNow();
+  if (expected >= 0 && count !== expected) return null;
+  // Data rows are aria-rowindex 2…count+1; the header is 1.
+  const index = (row) => Number(row.getAttribute("aria-rowindex")) - 2;
+  const rows = [];
+  const deadline = performance.now() + 1500;
+  let next = from;
+  while (next < count && performance.now() < deadline) {
+    const rendered = [...grid.querySelectorAll('[role="row"][aria-rowindex]')].filter((r) => index(r) >= next);
+    rendered.sort((a, b) => index(a) - index(b));
+    for (const row of rendered) {
+      if (index(row) !== next) break;
+      rows.push(readRow(row));
+      next++;
+    }
+    if (next >= count) break;
+    grid.scrollTop = next * rowHeight;
+    for (let frame = 0; frame < 100; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (countNow() !== count) return null;
+      if (grid.querySelector('[role="row"][aria-rowindex="' + (next + 2) + '"]')) break;
+    }
+  }
+  return { count, rows };
+}`;
