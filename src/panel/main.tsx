@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { awaitHub, type PanelWindow } from "../devtools/panel-handshake";
+import { awaitFeed, type PanelWindow } from "../devtools/panel-handshake";
 import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
 import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
@@ -9,17 +9,14 @@ import { StoreContext } from "./state/store-context";
 followDevtoolsTheme((theme) => {
   document.documentElement.dataset.theme = theme;
 });
+// The capture reads Preserve log from the same storage at each navigation: the panel only writes it.
 const store = createPanelStore({
   preserveLog: readPreserveLog(localStorage),
   onPreserveLogChange: (value) => writePreserveLog(localStorage, value),
 });
-awaitHub(window as PanelWindow, (hub) => {
-  const unsubscribe = hub.subscribe({
-    onEntries: (entries) => store.addEntries(entries),
-    onEntry: (entry, content) => store.addEntry(entry, content),
-    onNavigated: (url) => store.navigated(url),
-  });
-  addEventListener("pagehide", unsubscribe);
+awaitFeed(window as PanelWindow, (feed) => {
+  const detach = store.attachFeed(feed);
+  addEventListener("pagehide", detach);
 });
 
 render(

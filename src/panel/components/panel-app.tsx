@@ -5,8 +5,10 @@ import { ProblemBanner } from "./problem-banner";
 import { RequestList } from "./request-list";
 import { SummaryBar } from "./summary-bar";
 import { Toolbar } from "./toolbar";
+import { ViewBanner } from "./view-banner";
+import { ViewTabs } from "./view-tabs";
 
-/** Ctrl/Cmd+F focuses the filter and Ctrl/Cmd+L clears, as in the Network panel. */
+/** Ctrl/Cmd+F focuses the filter and Ctrl/Cmd+L clears (or closes the file shown), as in the Network panel. */
 function useGlobalKeys() {
   const store = useStore();
   useEffect(() => {
@@ -32,11 +34,20 @@ export function PanelApp() {
   return (
     <div class="panel">
       <Toolbar />
-      <SummaryBar />
-      <ProblemBanner />
-      <div class={`panel-body${selected ? " with-card" : ""}`}>
-        <RequestList />
-        {selected && <ExplanationCard record={selected} />}
+      <ViewTabs />
+      <div
+        id="view-panel"
+        class="view-panel"
+        role="tabpanel"
+        aria-labelledby={`view-tab-${store.view.value.kind}`}
+      >
+        <SummaryBar />
+        <ViewBanner />
+        <ProblemBanner />
+        <div class={`panel-body${selected ? " with-card" : ""}`}>
+          <RequestList />
+          {selected && <ExplanationCard record={selected} />}
+        </div>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useStore } from "../state/store-context";
 
-/** Says what an import brought and which entries it could not read, without hiding the rows that did load. */
+/** Why an import failed, and which entries of the shown view could not be read, beside the rows that did load. */
 export function ProblemBanner() {
   const store = useStore();
   const notice = store.notice.value;
@@ -21,14 +21,7 @@ export function ProblemBanner() {
           </ul>
         </details>
       )}
-      <button
-        type="button"
-        class="link-button"
-        onClick={() => {
-          store.notice.value = null;
-          store.problems.value = [];
-        }}
-      >
+      <button type="button" class="link-button" onClick={() => store.dismissProblems()}>
         Dismiss
       </button>
     </div>

@@ -20,20 +20,20 @@ const COLUMNS = [
 
 export function RequestList() {
   const store = useStore();
-  if (store.total.value === 0) {
-    return (
-      <div class="empty" role="status">
-        Waiting for requests… Reload the inspected page to capture its traffic, or import a HAR file.
-      </div>
-    );
-  }
-  return <RequestGrid />;
+  if (store.total.value > 0) return <RequestGrid />;
+  return (
+    <div class="empty" role="status">
+      {store.view.value.kind === "live"
+        ? "Waiting for requests… Reload the inspected page to capture its traffic, or import a HAR file."
+        : "This file lists no requests."}
+    </div>
+  );
 }
 
 /** The request grid. Arrow keys, Home/End move the selection (and the card with it); Escape closes the card. */
 function RequestGrid() {
   const store = useStore();
-  const rows = store.visible.value;
+  const { rows } = store.visible.value;
   const selectedId = store.selectedId.value;
   const listRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLDivElement>(null);
@@ -53,8 +53,9 @@ function RequestGrid() {
 
   const move = (to: (index: number) => number) => {
     if (rows.length === 0) return;
-    const index = Math.max(0, Math.min(rows.length - 1, to(rows.findIndex((r) => r.id === selectedId))));
-    const next = rows[index];
+    const current = selectedId === null ? -1 : rows.indexOf(selectedId);
+    const index = Math.max(0, Math.min(rows.length - 1, to(current)));
+    const next = rows.at(index);
     const list = listRef.current;
     if (!next || !list) return;
     store.select(next.id);

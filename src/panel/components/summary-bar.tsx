@@ -1,11 +1,14 @@
 import { BUCKET_LABELS, BUCKETS } from "../../core/bucket";
 import { useStore } from "../state/store-context";
+import { formatCount } from "../state/view-texts";
+import { LogReadAge } from "./log-read-age";
 
 /** One chip per class; clicking one filters the list to it, clicking it again clears. */
 export function SummaryBar() {
   const store = useStore();
   const counts = store.counts.value;
   const active = store.chip.value;
+  const pending = store.pending.value;
   return (
     <div class="summary-bar" role="toolbar" aria-label="Status classes">
       {BUCKETS.filter((bucket) => bucket !== "nonstandard" || counts.nonstandard > 0).map((bucket) => (
@@ -23,8 +26,10 @@ export function SummaryBar() {
         </button>
       ))}
       <span class="summary-total" aria-live="polite">
-        {store.visible.value.length} / {store.total.value} requests
+        {formatCount(store.visible.value.rows.length)} / {formatCount(store.total.value)} requests
+        {pending > 0 && `, ${formatCount(pending)} pending`}
       </span>
+      {store.view.value.kind === "live" && <LogReadAge />}
     </div>
   );
 }

@@ -3,6 +3,11 @@ import { FilterBox } from "./filter-box";
 
 export function Toolbar() {
   const store = useStore();
+  const view = store.view.value;
+  const clearTitle =
+    view.kind === "live"
+      ? "Clear the live capture (Ctrl+L)"
+      : `Close ${view.name} and show the live capture, which it leaves alone (Ctrl+L)`;
   const importFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -14,7 +19,7 @@ export function Toolbar() {
       <button
         type="button"
         class="tool-button"
-        title="Clear (Ctrl+L)"
+        title={clearTitle}
         aria-label="Clear"
         onClick={() => store.clear()}
       >
@@ -29,7 +34,7 @@ export function Toolbar() {
         />
         Preserve log
       </label>
-      <label class="tool-button import" title="Import a HAR file">
+      <label class="tool-button import" title="Open a HAR file in its own view, beside the live capture">
         Import HAR…
         <input type="file" accept=".har,application/json" class="visually-hidden" onChange={importFile} />
       </label>

@@ -1,0 +1,19 @@
+import { BUCKETS } from "../../core/bucket";
+import type { LiveFeed } from "../../core/capture/live-feed";
+import { zeroCounts } from "../../core/zero-counts";
+
+/** The live view's feed until the devtools page hands over the real one: empty, and never changes. */
+export const IDLE_FEED: LiveFeed = {
+  records: () => [],
+  get: () => undefined,
+  counts: () => zeroCounts(BUCKETS),
+  pending: 0,
+  size: 0,
+  cap: 0,
+  dropped: 0,
+  lastLookedAt: undefined,
+  pageUrl: undefined,
+  contentOf: () => undefined,
+  subscribe: () => () => {},
+  clear: () => {},
+};

@@ -1,0 +1,92 @@
+import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
+import type { CaptureChange, LiveFeed } from "../../core/capture/live-feed";
+import type { Problem } from "../../core/request-record";
+import type { RowPredicate } from "../../core/visible-rows";
+import { IDLE_FEED } from "./idle-feed";
+import { createMatchedRows } from "./matched-rows";
+import type { PanelView } from "./panel-view";
+import { createRecordLinks } from "./record-links";
+import { droppedText, logReadText } from "./view-texts";
+
+export interface LiveView extends PanelView {
+  readonly kind: "live";
+  /** How many of the oldest requests the capture dropped past its cap, said so; null when none. */
+  readonly droppedNotice: ReadonlySignal<string | null>;
+  /** "log read 3 s ago", as of the last tick. */
+  readonly logRead: ReadonlySignal<string>;
+  /** Hands the view the capture; returns how to let go of it. */
+  attach(feed: LiveFeed): () => void;
+  /** Forgets every live request, in the capture itself. */
+  clear(): void;
+  /** Reads the clock again, so logRead moves on while nothing arrives. */
+  tick(): void;
+}
+
+const isEmpty = (change: CaptureChange) =>
+  !change.reset &&
+  change.added.length === 0 &&
+  change.updated.length === 0 &&
+  change.removed.length === 0 &&
+  change.problems.length === 0;
+
+const RESET: CaptureChange = { added: [], updated: [], removed: [], reset: true, problems: [] };
+
+/** The live capture as the panel shows it: one version bump per CaptureChange batch, rows updated in place. */
+export function createLiveView(match: ReadonlySignal<RowPredicate>, now: () => number): LiveView {
+  let feed: LiveFeed = IDLE_FEED;
+  const version = signal(0);
+  const clock = signal(now());
+  const lastLookedAt = signal<number | undefined>(undefined);
+  const pageUrl = signal<string | undefined>(undefined);
+  const problems = signal<readonly Problem[]>([]);
+  const records = () => feed.records();
+  const rows = createMatchedRows(records, match, version);
+  const fromFeed = <T>(value: () => T) =>
+    computed(() => {
+      version.value;
+      return value();
+    });
+
+  const onChange = (change: CaptureChange) =>
+    batch(() => {
+      clock.value = now();
+      lastLookedAt.value = feed.lastLookedAt;
+      pageUrl.value = feed.pageUrl;
+      if (isEmpty(change)) return;
+      rows.apply(change);
+      if (change.reset) problems.value = [];
+      if (change.problems.length > 0) problems.value = [...problems.value, ...change.problems];
+      version.value++;
+    });
+
+  return {
+    kind: "live",
+    name: "Live",
+    rows: rows.view,
+    version,
+    // Copied: the feed may hand out the same object, and a signal only tells of a new one.
+    counts: fromFeed(() => ({ ...feed.counts() })),
+    total: fromFeed(() => feed.size),
+    pending: fromFeed(() => feed.pending),
+    problems,
+    ...createRecordLinks(records, version, pageUrl),
+    droppedNotice: fromFeed(() => (feed.dropped > 0 ? droppedText(feed.dropped, feed.cap) : null)),
+    logRead: computed(() => logReadText(lastLookedAt.value, clock.value)),
+    get: (id) => feed.get(id),
+    contentOf: (id) => feed.contentOf(id),
+    dismissProblems() {
+      problems.value = [];
+    },
+    attach(next) {
+      feed = next;
+      onChange(RESET);
+      return feed.subscribe(onChange);
+    },
+    clear() {
+      feed.clear(now());
+    },
+    tick() {
+      clock.value = now();
+    },
+  };
+}

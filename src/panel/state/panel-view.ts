@@ -1,0 +1,39 @@
+import type { ReadonlySignal } from "@preact/signals";
+import type { Bucket } from "../../core/bucket";
+import type { ContentGetter } from "../../core/capture/live-feed";
+import type { RedirectChain } from "../../core/redirect-chain";
+import type { Problem, RequestRecord } from "../../core/request-record";
+import type { VisibleRows } from "../../core/visible-rows";
+
+/**
+ * The rows a view shows. `rows` is the same object from change to change (never copied); the wrapper is new each
+ * time, so whatever reads it renders again.
+ */
+export interface RowsView {
+  readonly rows: VisibleRows;
+  /** Counts the wrapper's versions: equal numbers, same rows. */
+  readonly version: number;
+}
+
+/** What the panel shows of one source of requests: the live capture, or an imported file. */
+export interface PanelView {
+  readonly kind: "live" | "file";
+  /** "Live", or the file's name. */
+  readonly name: string;
+  readonly rows: ReadonlySignal<RowsView>;
+  /** Bumped once per change of the view's records, so what depends on get() follows them. */
+  readonly version: ReadonlySignal<number>;
+  /** Per class; pending requests count in none. */
+  readonly counts: ReadonlySignal<Readonly<Record<Bucket, number>>>;
+  readonly total: ReadonlySignal<number>;
+  readonly pending: ReadonlySignal<number>;
+  /** Entries that could not be read. */
+  readonly problems: ReadonlySignal<readonly Problem[]>;
+  /** Redirect chains by record id; worked out only while something (the card) reads them. */
+  readonly chains: ReadonlySignal<ReadonlyMap<string, RedirectChain>>;
+  /** The inspected page's origin, for CORS and mixed-content hints; also worked out only when read. */
+  readonly pageOrigin: ReadonlySignal<string | undefined>;
+  get(id: string): RequestRecord | undefined;
+  contentOf(id: string): ContentGetter | undefined;
+  dismissProblems(): void;
+}

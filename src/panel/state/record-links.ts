@@ -1,0 +1,30 @@
+import { computed, type ReadonlySignal } from "@preact/signals";
+import { linkRedirects } from "../../core/redirect-chain";
+import type { RequestRecord } from "../../core/request-record";
+import { originOf } from "../../core/url-parts";
+
+/**
+ * What the card needs from every record of a view: redirect chains and the page's origin (from the last
+ * navigation, else the newest document). Computed signals are lazy: while no card is open, no batch pays for them.
+ */
+export function createRecordLinks(
+  records: () => readonly RequestRecord[],
+  version: ReadonlySignal<number>,
+  pageUrl: ReadonlySignal<string | undefined>,
+) {
+  return {
+    chains: computed(() => {
+      version.value;
+      return linkRedirects(records());
+    }),
+    pageOrigin: computed(() => {
+      version.value;
+      let url = pageUrl.value;
+      const all = records();
+      for (let i = all.length - 1; url === undefined && i >= 0; i--) {
+        if (all[i]?.resourceType === "document") url = all[i]?.url;
+      }
+      return url === undefined ? undefined : originOf(url);
+    }),
+  };
+}

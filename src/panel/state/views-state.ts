@@ -1,0 +1,47 @@
+import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
+import { parseHarText } from "../../core/parse-har";
+import type { RowPredicate } from "../../core/visible-rows";
+import { createFileView, type FileView } from "./file-view";
+import { createLiveView } from "./live-view";
+import type { PanelView } from "./panel-view";
+import { fileBannerText } from "./view-texts";
+
+/**
+ * The live view, always there and always capturing, and at most one imported file beside it. Opening a file
+ * replaces the previous file, never live; nothing live ever reaches the file view.
+ */
+export function createViewsState(match: ReadonlySignal<RowPredicate>, now: () => number) {
+  const live = createLiveView(match, now);
+  const file = signal<FileView | null>(null);
+  const fileShown = signal(false);
+  const view = computed((): PanelView => (fileShown.value ? file.value : null) ?? live);
+  return {
+    live,
+    file,
+    view,
+    /** What the banner says of the file view shown; null in the live view. */
+    fileBanner: computed(() => {
+      const shown = view.value;
+      return shown.kind === "file" ? fileBannerText(shown.name, shown.total.value, live.total.value) : null;
+    }),
+    show(kind: PanelView["kind"]): void {
+      fileShown.value = kind === "file" && file.value !== null;
+    },
+    /** Opens a HAR file's text beside live and shows it; a bad file changes nothing and says why. */
+    openFile(text: string, name: string): { ok: true } | { ok: false; error: string } {
+      const parsed = parseHarText(text);
+      if (!parsed.ok) return parsed;
+      batch(() => {
+        file.value = createFileView(name, parsed, match);
+        fileShown.value = true;
+      });
+      return { ok: true };
+    },
+    closeFile(): void {
+      batch(() => {
+        file.value = null;
+        fileShown.value = false;
+      });
+    },
+  };
+}
