@@ -1,5 +1,6 @@
 // An app written the usual way: `if (!r.ok) showError()`, bodies of failures never read.
-// Query options: ?parallel=N adds N identical fetches at once; ?burst=N makes N fetches, at most ?inflight=M at once.
+// Query options: ?parallel=N adds N identical fetches at once; ?burst=N makes N fetches, at most ?inflight=M at once;
+// ?route=1 then moves to another view with history.pushState, as single-page apps do, and loads its data.
 const params = new URLSearchParams(location.search);
 const errors = document.getElementById("errors");
 const state = document.getElementById("state");
@@ -45,6 +46,10 @@ async function main() {
   if (parallel > 0) await Promise.all(Array.from({ length: parallel }, () => fetch("/api/same")));
   const total = Number(params.get("burst") ?? 0);
   const failed = total > 0 ? await burst(total, Number(params.get("inflight") ?? 200)) : 0;
+  if (params.has("route")) {
+    history.pushState({}, "", "/app?view=orders");
+    await call("/api/orders");
+  }
   state.textContent = `ready${failed ? `, ${failed} burst fetches failed` : ""}`;
   document.body.dataset.app = "ready";
 }

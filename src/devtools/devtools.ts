@@ -1,19 +1,42 @@
 import browser from "webextension-polyfill";
-import { createNetworkHub } from "./network-hub";
-import { connectNetwork } from "./network-source";
-import { offerHub, type PanelWindow } from "./panel-handshake";
+import { LiveCapture } from "../core/capture";
+import { getHarEntries, listenToNetwork } from "./network-source";
+import { pageResourceCount } from "./page-activity";
+import { offerFeed, type PanelWindow } from "./panel-handshake";
 import { readPreserveLog } from "./preserve-log-setting";
+import { startSnapshotLoop } from "./snapshot-loop";
 
-// The devtools page lives as long as DevTools is open: it collects the traffic and adds the panel.
+// The devtools page lives as long as DevTools is open: it keeps the live capture, and the panel reads it.
 const lifetime = new AbortController();
 addEventListener("pagehide", () => lifetime.abort());
-const hub = createNetworkHub(
-  (listener) => connectNetwork(listener, lifetime.signal),
-  () => readPreserveLog(localStorage),
+const capture = new LiveCapture({ preserveLog: () => readPreserveLog(localStorage) });
+const loop = startSnapshotLoop({
+  capture,
+  getHar: getHarEntries,
+  pageActivity: pageResourceCount,
+  now: Date.now,
+  signal: lifetime.signal,
+});
+listenToNetwork(
+  {
+    finished: (entry, content) => {
+      capture.addFinished(entry, content);
+      loop.want();
+    },
+    navigated: (url) => {
+      capture.navigated(url, Date.now());
+      loop.want();
+    },
+  },
+  lifetime.signal,
 );
 const panel = await browser.devtools.panels.create(
   "Status",
   "/icons/status-lens-32.png",
   "/src/panel/panel.html",
 );
-panel.onShown.addListener((panelWindow) => offerHub(panelWindow as PanelWindow, hub));
+panel.onShown.addListener((panelWindow) => {
+  offerFeed(panelWindow as PanelWindow, capture);
+  loop.setVisible(true);
+});
+panel.onHidden.addListener(() => loop.setVisible(false));

@@ -1,61 +1,44 @@
 import browser from "webextension-polyfill";
-
-/** What the panel hears from the browser. Entries are HAR entries, left unknown until core normalizes them. */
-export interface NetworkListener {
-  onEntries(entries: readonly unknown[]): void;
-  onEntry(entry: unknown, content: () => Promise<string>): void;
-  onNavigated(url: string): void;
-}
-
-interface HarLike {
-  entries?: unknown;
-}
+import type { ContentGetter } from "../core/capture";
 
 /** Chromium's Request takes a callback and returns nothing; Firefox's returns a promise. Accept both. */
 interface FinishedRequest {
   getContent(callback?: (body: string | null) => void): Promise<[string | null, string]> | undefined;
 }
 
-function contentOf(request: FinishedRequest): Promise<string> {
+function contentGetterOf(request: unknown): ContentGetter {
+  return () =>
+    new Promise((resolve) => {
+      const maybePromise = (request as FinishedRequest).getContent((body) => resolve(body ?? ""));
+      maybePromise?.then(
+        ([body]) => resolve(body ?? ""),
+        () => resolve(""),
+      );
+    });
+}
+
+/** Every request DevTools lists now. The polyfill has no getHAR, and Chromium needs the callback form. */
+export function getHarEntries(): Promise<readonly unknown[]> {
   return new Promise((resolve) => {
-    const maybePromise = request.getContent((body) => resolve(body ?? ""));
-    maybePromise?.then(
-      ([body]) => resolve(body ?? ""),
-      () => resolve(""),
+    chrome.devtools.network.getHAR((har: { entries?: unknown }) =>
+      resolve(Array.isArray(har?.entries) ? har.entries : []),
     );
   });
 }
 
-// webextension-polyfill has no getHAR entry and Chromium returns undefined without a callback: use the callback form.
-function getHar(): Promise<unknown[]> {
-  return new Promise((resolve) => {
-    chrome.devtools.network.getHAR((har: HarLike) => resolve(Array.isArray(har?.entries) ? har.entries : []));
-  });
+export interface NetworkEvents {
+  finished(entry: unknown, content: ContentGetter): void;
+  navigated(url: string): void;
 }
 
-/**
- * Subscribes first and loads the history second, holding live entries back until the history is in, so order is kept;
- * a request finishing in between arrives twice and the store drops the second copy by id.
- */
-export function connectNetwork(listener: NetworkListener, signal: AbortSignal): void {
-  let pending: Array<[unknown, () => Promise<string>]> | null = [];
-  const finished = (request: unknown) => {
-    const content = () => contentOf(request as FinishedRequest);
-    if (pending) pending.push([request, content]);
-    else listener.onEntry(request, content);
-  };
-  const navigated = (url: string) => listener.onNavigated(url);
+/** Forwards onRequestFinished and onNavigated until `signal` aborts. */
+export function listenToNetwork(events: NetworkEvents, signal: AbortSignal): void {
+  const finished = (request: unknown) => events.finished(request, contentGetterOf(request));
+  const navigated = (url: string) => events.navigated(url);
   browser.devtools.network.onRequestFinished.addListener(finished);
   browser.devtools.network.onNavigated.addListener(navigated);
   signal.addEventListener("abort", () => {
     browser.devtools.network.onRequestFinished.removeListener(finished);
     browser.devtools.network.onNavigated.removeListener(navigated);
-  });
-  void getHar().then((entries) => {
-    if (signal.aborted) return;
-    listener.onEntries(entries);
-    const live = pending ?? [];
-    pending = null;
-    for (const [entry, content] of live) listener.onEntry(entry, content);
   });
 }

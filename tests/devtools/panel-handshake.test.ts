@@ -1,26 +1,26 @@
 import { describe, expect, it } from "vitest";
-import type { NetworkHub } from "../../src/devtools/network-hub";
-import { awaitHub, offerHub, type PanelWindow } from "../../src/devtools/panel-handshake";
+import { LiveCapture, type LiveFeed } from "../../src/core/capture";
+import { awaitFeed, offerFeed, type PanelWindow } from "../../src/devtools/panel-handshake";
 
-const hub: NetworkHub = { subscribe: () => () => {} };
+const feed: LiveFeed = new LiveCapture({ preserveLog: () => false });
 
 describe("devtools page ↔ panel handshake", () => {
-  it("attaches when the hub was offered before the panel started", () => {
+  it("attaches when the feed was offered before the panel started", () => {
     const win: PanelWindow = {};
-    offerHub(win, hub);
-    const attached: NetworkHub[] = [];
-    awaitHub(win, (h) => attached.push(h));
-    expect(attached).toEqual([hub]);
+    offerFeed(win, feed);
+    const attached: LiveFeed[] = [];
+    awaitFeed(win, (f) => attached.push(f));
+    expect(attached).toEqual([feed]);
   });
 
   it("attaches when the panel started first, and only once however often the panel is shown", () => {
     const win: PanelWindow = {};
-    const attached: NetworkHub[] = [];
-    awaitHub(win, (h) => attached.push(h));
+    const attached: LiveFeed[] = [];
+    awaitFeed(win, (f) => attached.push(f));
     expect(attached).toEqual([]);
-    offerHub(win, hub);
-    offerHub(win, hub);
+    offerFeed(win, feed);
+    offerFeed(win, feed);
     win.statusLensAttach?.();
-    expect(attached).toEqual([hub]);
+    expect(attached).toEqual([feed]);
   });
 });

@@ -1,0 +1,45 @@
+import { isJsonObject, numberField, objectField, stringField } from "../json-fields";
+import { recordIdOf } from "../record-id";
+
+/**
+ * What the capture reads from a raw HAR entry before deciding whether it needs normalizing: a few fields, so
+ * a getHAR snapshot of 20,000 entries where little is new costs little. Never throws.
+ */
+export interface EntryFacts {
+  /** The same in every copy of one request (start, method, URL); undefined when normalizeEntry would refuse it. */
+  key: string | undefined;
+  /** "pending" until the response headers arrive, then the status DevTools recorded ("0" for a failure). */
+  outcome: string;
+  /** Differs between two copies of a request when the later one has news (status, error, time, sizes). */
+  fingerprint: string;
+  /** Start in ms since the epoch; NaN when unreadable. */
+  startedMs: number;
+}
+
+export function entryFactsOf(entry: unknown): EntryFacts {
+  if (!isJsonObject(entry)) return { key: undefined, outcome: "", fingerprint: "", startedMs: Number.NaN };
+  const request = objectField(entry, "request");
+  const response = objectField(entry, "response");
+  const url = typeof request?.url === "string" ? request.url.trim() : "";
+  const method = typeof request?.method === "string" ? request.method.trim().toUpperCase() : "";
+  const startedDateTime = stringField(entry, "startedDateTime") ?? "";
+  const status = numberField(response, "status") ?? 0;
+  // Chromium writes `_error: null` on every entry: with no status yet, the request is still in flight.
+  const pending = status === 0 && response !== undefined && response._error === null;
+  const error = stringField(response, "_error") ?? "";
+  const content = objectField(response, "content");
+  const fingerprint = [
+    status,
+    error,
+    numberField(entry, "time") ?? "",
+    numberField(content, "size") ?? "",
+    numberField(response, "_transferSize") ?? "",
+    Array.isArray(response?.headers) ? response.headers.length : "",
+  ].join("|");
+  return {
+    key: url && method ? recordIdOf({ startedDateTime, method, url }) : undefined,
+    outcome: pending ? "pending" : String(status),
+    fingerprint,
+    startedMs: Date.parse(startedDateTime),
+  };
+}

@@ -1,0 +1,361 @@
+import { normalizeEntry } from "../normalize-entry";
+import type { RequestRecord } from "../request-record";
+import { DEFAULT_CAP, RequestStore } from "../request-store";
+import { type ChangeBuilder, newChange } from "./capture-change";
+import { type EntryFacts, entryFactsOf } from "./entry-facts";
+import type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";
+import { type DocumentEntry, documentEntryOf, pageStartOf } from "./page-navigation";
+import { RequestSlots, type Slot } from "./request-slots";
+
+/** Body getters kept: each holds DevTools' whole entry alive, so only the newest requests keep theirs. */
+export const BODY_GETTERS_KEPT = 10_000;
+
+/** Finished document requests remembered to find a page's redirects: more than Chromium follows (20). */
+const RECENT_DOCUMENTS = 24;
+
+export interface LiveCaptureOptions {
+  cap?: number;
+  /** The panel's Preserve log, read at each navigation. */
+  preserveLog: () => boolean;
+}
+
+/** Reads one getHAR snapshot a slice at a time, so neither DevTools page nor panel sees a long task. */
+export interface SnapshotJob {
+  /** Reads up to `limit` more entries; true when the snapshot is fully read. */
+  step(limit: number): boolean;
+}
+
+const slotFacts = (from: EntryFacts | Slot, finished: boolean) => ({
+  outcome: from.outcome,
+  fingerprint: from.fingerprint,
+  startedMs: from.startedMs,
+  finished,
+});
+
+const canceledCopy = (record: RequestRecord): RequestRecord => {
+  const { pending: _pending, ...rest } = record;
+  return { ...rest, bucket: "failed", failure: { kind: "canceled", error: "net::ERR_ABORTED" } };
+};
+
+/**
+ * The live list, merged from DevTools' two sources: getHAR snapshots (every request DevTools lists, answered or
+ * not, but no bodies) and onRequestFinished (bodies, but only for requests that finish). Every request is one
+ * row: a copy seen again replaces its row in place, and parallel identical requests stay apart (RequestSlots).
+ */
+export class LiveCapture implements LiveFeed {
+  readonly #store: RequestStore;
+  readonly #slots = new RequestSlots();
+  readonly #slotOf = new Map<string, Slot>();
+  readonly #pendingSlots = new Set<Slot>();
+  readonly #contents = new Map<string, ContentGetter>();
+  readonly #listeners = new Set<(change: CaptureChange) => void>();
+  readonly #preserveLog: () => boolean;
+  /** Requests that started before this are not ours: cleared, dropped past the cap, or the previous page's. */
+  #ignoreBeforeMs = Number.NEGATIVE_INFINITY;
+  /** Start of the newest page (its first document request) the capture knows of. */
+  #pageStartMs = Number.NEGATIVE_INFINITY;
+  /** A navigation waiting to learn whether it loaded a new document. */
+  #navigation: { url: string; at: number } | undefined;
+  #recentDocuments: DocumentEntry[] = [];
+  #change: ChangeBuilder = newChange();
+  #sequence = 0;
+  #keylessSeen = 0;
+  #lastLookedAt: number | undefined;
+  #pageUrl: string | undefined;
+
+  constructor(options: LiveCaptureOptions) {
+    this.#preserveLog = options.preserveLog;
+    this.#store = new RequestStore({
+      cap: options.cap ?? DEFAULT_CAP,
+      onDrop: (record) => this.#dropped(record),
+    });
+  }
+
+  get size(): number {
+    return this.#store.size;
+  }
+  get cap(): number {
+    return this.#store.cap;
+  }
+  get dropped(): number {
+    return this.#store.dropped;
+  }
+  get pending(): number {
+    return this.#store.pending;
+  }
+  get lastLookedAt(): number | undefined {
+    return this.#lastLookedAt;
+  }
+  get pageUrl(): string | undefined {
+    return this.#pageUrl;
+  }
+  records(): readonly RequestRecord[] {
+    return this.#store.records();
+  }
+  get(id: string): RequestRecord | undefined {
+    return this.#store.get(id);
+  }
+  counts() {
+    return this.#store.counts();
+  }
+  contentOf(id: string): ContentGetter | undefined {
+    return this.#contents.get(id);
+  }
+
+  subscribe(listener: (change: CaptureChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  clear(now: number): void {
+    this.#forgetAll();
+    this.#ignoreBeforeMs = now;
+    this.#change.reset = true;
+    this.#emit();
+  }
+
+  /** A request onRequestFinished delivered: final, with its body getter. */
+  addFinished(entry: unknown, content: ContentGetter): void {
+    const facts = entryFactsOf(entry);
+    if (facts.key === undefined) {
+      this.#problem(entry);
+    } else if (!(facts.startedMs < this.#ignoreBeforeMs)) {
+      const doc = documentEntryOf(entry, facts.startedMs);
+      if (doc) {
+        // Redirects that led to a page finish before it: keep a few, to find where the page began.
+        this.#recentDocuments = [...this.#recentDocuments.slice(-RECENT_DOCUMENTS + 1), doc];
+        this.#settleNavigation(this.#recentDocuments, undefined);
+      }
+      const slot = this.#slots.forFinishedEntry(facts.key, facts.outcome);
+      const placed = this.#place(entry, facts, facts.key, slot);
+      if (placed) {
+        placed.finished = true;
+        this.#keepContent(placed.id, content);
+      }
+    }
+    this.#emit();
+  }
+
+  /**
+   * The inspected page navigated. Once a new document shows it was a new page (not history.pushState), what
+   * was still pending is canceled, and without Preserve log the list restarts with the new page.
+   */
+  navigated(url: string, now: number): void {
+    this.#pageUrl = url;
+    this.#navigation = { url, at: now };
+    this.#emit(true);
+  }
+
+  /**
+   * Merges one getHAR snapshot: `askedAt` is when it was asked for (a navigation after that is not in it yet),
+   * `answeredAt` when it came back.
+   */
+  snapshot(entries: readonly unknown[], askedAt: number, answeredAt: number): SnapshotJob {
+    // Two passes, each a slice at a time: group the entries by key, then place each group as a whole.
+    const groups = new Map<string, { entry: unknown; facts: EntryFacts }[]>();
+    const documents: DocumentEntry[] = [];
+    let keyless = 0;
+    let scanned = 0;
+    let placing: Iterator<[string, { entry: unknown; facts: EntryFacts }[]]> | undefined;
+    const scan = (limit: number) => {
+      const end = Math.min(entries.length, scanned + limit);
+      for (; scanned < end; scanned++) {
+        const entry = entries[scanned];
+        const facts = entryFactsOf(entry);
+        if (facts.key === undefined) {
+          keyless++;
+          continue;
+        }
+        const doc = documentEntryOf(entry, facts.startedMs);
+        if (doc) documents.push(doc);
+        if (facts.startedMs < this.#ignoreBeforeMs) continue;
+        const group = groups.get(facts.key);
+        if (group) group.push({ entry, facts });
+        else groups.set(facts.key, [{ entry, facts }]);
+      }
+    };
+    const place = (limit: number): boolean => {
+      placing ??= groups.entries();
+      for (let placed = 0; placed < limit; ) {
+        const next = placing.next();
+        if (next.done) return true;
+        const [key, group] = next.value;
+        const slots = this.#slots.forSnapshotGroup(
+          key,
+          group.map((copy) => copy.facts.outcome),
+        );
+        group.forEach((copy, i) => {
+          this.#place(copy.entry, copy.facts, key, slots[i]);
+        });
+        placed += group.length;
+      }
+      return false;
+    };
+    return {
+      step: (limit) => {
+        const budget = Math.max(1, limit);
+        let done = false;
+        if (scanned < entries.length) scan(budget);
+        else done = place(budget);
+        if (done) this.#finishSnapshot(entries, documents, keyless, askedAt, answeredAt);
+        // The last slice always tells the listeners, so the panel can show when the log was last read.
+        this.#emit(done);
+        return done;
+      },
+    };
+  }
+
+  /** Puts one copy of a request in its row (new, or replacing the known one); returns its slot, if readable. */
+  #place(entry: unknown, facts: EntryFacts, key: string, slot: Slot | undefined): Slot | undefined {
+    if (slot) {
+      // A finished copy is final, an unchanged copy is no news, and a stale pending copy never undoes an answer.
+      const stale = facts.outcome === "pending" && slot.outcome !== "pending";
+      if (slot.finished || slot.fingerprint === facts.fingerprint || stale) return slot;
+    }
+    const result = normalizeEntry(entry, this.#sequence);
+    if (!result.ok) {
+      this.#change.problems.push(result.problem);
+      return undefined;
+    }
+    this.#sequence++;
+    // DevTools keeps listing a request cut off by a navigation as if still pending: it never will be answered.
+    const cutOff = facts.outcome === "pending" && facts.startedMs < this.#pageStartMs;
+    const record = cutOff ? canceledCopy(result.record) : result.record;
+    const outcome = cutOff ? "0" : facts.outcome;
+    if (!slot) {
+      const created = this.#slots.create(key, { ...slotFacts(facts, false), outcome });
+      this.#track(created);
+      this.#store.add({ ...record, id: created.id });
+      this.#change.added.push(this.#store.get(created.id) ?? record);
+      return created;
+    }
+    slot.outcome = outcome;
+    slot.fingerprint = facts.fingerprint;
+    this.#track(slot);
+    this.#replace(slot.id, { ...record, id: slot.id });
+    return slot;
+  }
+
+  #replace(id: string, record: RequestRecord): void {
+    const before = this.#store.get(id);
+    if (!before || !this.#store.add(record)) return;
+    const after = this.#store.get(id);
+    if (after) this.#change.updated.push({ before, after });
+  }
+
+  #track(slot: Slot): void {
+    this.#slotOf.set(slot.id, slot);
+    if (slot.outcome === "pending") this.#pendingSlots.add(slot);
+    else this.#pendingSlots.delete(slot);
+  }
+
+  #finishSnapshot(
+    entries: readonly unknown[],
+    documents: readonly DocumentEntry[],
+    keyless: number,
+    askedAt: number,
+    answeredAt: number,
+  ): void {
+    if (keyless > this.#keylessSeen) {
+      const problem = normalizeEntry(
+        entries.find((e) => entryFactsOf(e).key === undefined),
+        -1,
+      );
+      if (!problem.ok) this.#change.problems.push(problem.problem);
+    }
+    this.#keylessSeen = keyless;
+    this.#settleNavigation(documents, askedAt);
+    this.#lastLookedAt = answeredAt;
+  }
+
+  /**
+   * Decides a navigation seen with Preserve log off, once there is evidence: a new document request for its
+   * URL means a new page (keep only what started with it); a snapshot asked for after the navigation without
+   * one means the page stayed (history.pushState), and nothing goes. `askedAt` is undefined for documents that
+   * are not a whole snapshot (one finished request), whose silence proves nothing.
+   */
+  #settleNavigation(documents: readonly DocumentEntry[], askedAt: number | undefined): void {
+    const navigation = this.#navigation;
+    if (!navigation) return;
+    const start = pageStartOf(documents, navigation.url, this.#pageStartMs);
+    if (start === undefined) {
+      if (askedAt !== undefined && askedAt >= navigation.at) this.#navigation = undefined;
+      return;
+    }
+    this.#navigation = undefined;
+    this.#pageStartMs = start;
+    this.#cancelCutOff();
+    if (this.#preserveLog()) return;
+    this.#ignoreBeforeMs = Math.max(this.#ignoreBeforeMs, start);
+    const kept = this.#store.records().filter((record) => !(Date.parse(record.startedDateTime) < start));
+    const keptSlots = kept.map((record) => this.#slotOf.get(record.id));
+    this.#forgetAll();
+    kept.forEach((record, i) => {
+      const slot = keptSlots[i];
+      if (slot) this.#restore(slot, record);
+    });
+    this.#change.reset = true;
+  }
+
+  /** Requests still pending when a new page began were cut off by the navigation: the browser canceled them. */
+  #cancelCutOff(): void {
+    for (const slot of [...this.#pendingSlots]) {
+      if (!(slot.startedMs < this.#pageStartMs)) continue;
+      slot.outcome = "0";
+      this.#track(slot);
+      const record = this.#store.get(slot.id);
+      if (record) this.#replace(slot.id, canceledCopy(record));
+    }
+  }
+
+  #restore(slot: Slot, record: RequestRecord): void {
+    const again = this.#slots.create(slot.key, slotFacts(slot, slot.finished));
+    this.#track(again);
+    this.#store.add({ ...record, id: again.id });
+  }
+
+  #forgetAll(): void {
+    this.#store.clear();
+    this.#slots.clear();
+    this.#slotOf.clear();
+    this.#pendingSlots.clear();
+    this.#contents.clear();
+  }
+
+  /** The store dropped its oldest past the cap: forget it, and what started before it, for good. */
+  #dropped(record: RequestRecord): void {
+    const slot = this.#slotOf.get(record.id);
+    if (slot) {
+      this.#slots.forget(slot);
+      this.#slotOf.delete(record.id);
+      this.#pendingSlots.delete(slot);
+      if (slot.startedMs > this.#ignoreBeforeMs) this.#ignoreBeforeMs = slot.startedMs;
+    }
+    this.#contents.delete(record.id);
+    this.#change.removed.push(record);
+  }
+
+  #keepContent(id: string, content: ContentGetter): void {
+    this.#contents.delete(id);
+    this.#contents.set(id, content);
+    if (this.#contents.size > BODY_GETTERS_KEPT) {
+      const oldest = this.#contents.keys().next().value;
+      if (oldest !== undefined) this.#contents.delete(oldest);
+    }
+  }
+
+  #problem(entry: unknown): void {
+    const result = normalizeEntry(entry, this.#sequence);
+    if (!result.ok) this.#change.problems.push(result.problem);
+  }
+
+  #emit(always = false): void {
+    const change = this.#change;
+    const empty =
+      !change.reset &&
+      change.added.length + change.updated.length + change.removed.length + change.problems.length === 0;
+    if (empty && !always) return;
+    this.#change = newChange();
+    for (const listener of this.#listeners) listener(change);
+  }
+}
