@@ -31,21 +31,18 @@ export function PanelApp() {
   const store = useStore();
   useGlobalKeys();
   const selected = store.selected.value;
+  const view = store.view.value;
   return (
     <div class="panel">
       <Toolbar />
       <ViewTabs />
-      <div
-        id="view-panel"
-        class="view-panel"
-        role="tabpanel"
-        aria-labelledby={`view-tab-${store.view.value.kind}`}
-      >
+      <div id="view-panel" class="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view.kind}`}>
         <SummaryBar />
         <ViewBanner />
         <ProblemBanner />
         <div class={`panel-body${selected ? " with-card" : ""}`}>
-          <RequestList />
+          {/* Each view gets its own grid, scrolled to its own top. */}
+          <RequestList key={`${view.kind} ${view.name}`} />
           {selected && <ExplanationCard record={selected} />}
         </div>
       </div>

@@ -13,13 +13,15 @@ interface Props {
 export function RequestRow({ record, rowIndex, selected, onSelect }: Props) {
   const label = statusLabel(record);
   const name = record.path || record.url;
+  // A request still waiting for its headers has no class yet: it counts in no chip, and says so here.
+  const bucket = record.pending ? "pending" : record.bucket;
   return (
     <div
       id={`row-${record.id}`}
       class={rowIndex % 2 ? "request-row striped" : "request-row"}
       role="row"
       aria-rowindex={rowIndex}
-      data-bucket={record.bucket}
+      data-bucket={bucket}
       aria-selected={selected}
       onClick={() => onSelect(record.id)}
     >
@@ -46,8 +48,8 @@ export function RequestRow({ record, rowIndex, selected, onSelect }: Props) {
         {record.resourceType}
       </div>
       <div role="gridcell" class="cell col-class">
-        <span class="bucket-tag" data-bucket={record.bucket}>
-          {BUCKET_LABELS[record.bucket]}
+        <span class="bucket-tag" data-bucket={bucket}>
+          {record.pending ? "Pending" : BUCKET_LABELS[record.bucket]}
         </span>
       </div>
     </div>

@@ -1,6 +1,5 @@
 import { BUCKET_LABELS, BUCKETS } from "../../core/bucket";
 import { useStore } from "../state/store-context";
-import { formatCount } from "../state/view-texts";
 import { LogReadAge } from "./log-read-age";
 
 /** One chip per class; clicking one filters the list to it, clicking it again clears. */
@@ -26,8 +25,8 @@ export function SummaryBar() {
         </button>
       ))}
       <span class="summary-total" aria-live="polite">
-        {formatCount(store.visible.value.rows.length)} / {formatCount(store.total.value)} requests
-        {pending > 0 && `, ${formatCount(pending)} pending`}
+        {store.visible.value.rows.length} / {store.total.value} requests
+        {pending > 0 && `, ${pending} pending`}
       </span>
       {store.view.value.kind === "live" && <LogReadAge />}
     </div>

@@ -16,7 +16,7 @@ export function ViewTabs() {
   };
   return (
     <div class="view-tabs">
-      <div role="tablist" aria-label="Views" tabIndex={-1} onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.kind}

@@ -67,9 +67,11 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     },
     /** Live: forgets the live capture. File: closes the file, back to live, which it leaves alone. */
     clear(): void {
-      notice.value = null;
-      if (view.value.kind === "file") switching(views.closeFile);
-      else live.clear();
+      batch(() => {
+        notice.value = null;
+        if (view.value.kind === "file") switching(views.closeFile);
+        else live.clear();
+      });
     },
     dismissProblems(): void {
       batch(() => {

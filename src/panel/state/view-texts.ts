@@ -1,8 +1,7 @@
 /** Numbers as the panel writes them: 100,000. */
-export const formatCount = (count: number) => count.toLocaleString("en-US");
+const formatCount = (count: number) => count.toLocaleString("en-US");
 
-export const requestsText = (count: number) =>
-  `${formatCount(count)} ${count === 1 ? "request" : "requests"}`;
+const requestsText = (count: number) => `${formatCount(count)} ${count === 1 ? "request" : "requests"}`;
 
 export const LOG_READ_TITLE =
   "When Status Lens last read DevTools' network log. It reads it on a schedule that slows as the log grows, " +
