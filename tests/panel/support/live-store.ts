@@ -14,9 +14,9 @@ export function demoRecords(): RequestRecord[] {
 }
 
 /** A panel store attached to a fake feed, with a clock the test moves. */
-export function liveStore(options: PanelStoreOptions & { cap?: number } = {}) {
+export function liveStore({ cap, ...options }: PanelStoreOptions & { cap?: number } = {}) {
   const clock = { now: Date.parse("2026-11-25T10:00:00Z") };
-  const feed = new FakeLiveFeed(options.cap);
+  const feed = new FakeLiveFeed(cap);
   const store = createPanelStore({ now: () => clock.now, ...options });
   const detach = store.attachFeed(feed);
   return { store, feed, clock, detach };
