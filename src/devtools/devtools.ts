@@ -21,7 +21,7 @@ listenToNetwork(
   {
     finished: (entry, content) => {
       capture.addFinished(entry, content);
-      loop.want();
+      loop.finished((entry as { _resourceType?: unknown })._resourceType);
     },
     navigated: (url) => {
       capture.navigated(url, Date.now());

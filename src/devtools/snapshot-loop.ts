@@ -1,4 +1,10 @@
-import { type LiveCapture, nextSnapshotAt, type SnapshotHistory } from "../core/capture";
+import {
+  hasUnseenTraffic,
+  isTimedResource,
+  type LiveCapture,
+  nextSnapshotAt,
+  type SnapshotHistory,
+} from "../core/capture";
 
 /** How often the loop checks whether to look, while the panel is shown. */
 const TICK_MS = 250;
@@ -8,7 +14,7 @@ const SLICE = 500;
 export interface SnapshotLoopDeps {
   capture: LiveCapture;
   getHar: () => Promise<readonly unknown[]>;
-  /** A number that changes when the page loads something; undefined when unknown. */
+  /** How many resources the page has loaded (Resource Timing); undefined when unknown. */
   pageActivity: () => Promise<number | undefined>;
   now: () => number;
   signal: AbortSignal;
@@ -17,8 +23,10 @@ export interface SnapshotLoopDeps {
 export interface SnapshotLoop {
   /** Look while the panel is shown; a shown panel looks at once. */
   setVisible(visible: boolean): void;
-  /** Something may be new (a navigation, a finished request): look as soon as the schedule allows. */
+  /** Something may be new (a navigation): look as soon as the schedule allows. */
   want(): void;
+  /** onRequestFinished told of a request of this type: the page's count of resources will not need a look for it. */
+  finished(resourceType: unknown): void;
 }
 
 /**
@@ -32,7 +40,10 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
   let wanted = true;
   let busy = false;
   let probing = false;
-  let lastActivity: number | undefined;
+  /** The page's resource count at the last probe, and both counts when the last look began. */
+  let lastCount: number | undefined;
+  let finishedTotal = 0;
+  let base = { count: 0, finished: 0 };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const probeActivity = () => {
@@ -40,14 +51,18 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
     probing = true;
     void deps.pageActivity().then((count) => {
       probing = false;
-      if (count !== undefined && count !== lastActivity) wanted = true;
-      lastActivity = count;
+      if (count === undefined) return;
+      lastCount = count;
+      // A smaller count is a new page; otherwise, compare what is new since the last look began.
+      if (count < base.count || hasUnseenTraffic(count - base.count, finishedTotal - base.finished))
+        wanted = true;
     });
   };
 
   const look = async () => {
     busy = true;
     wanted = false;
+    base = { count: lastCount ?? 0, finished: finishedTotal };
     const askedAt = now();
     const entries = await deps.getHar();
     const answeredAt = now();
@@ -68,7 +83,6 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
     if (!visible || signal.aborted) return;
     if (!busy) {
       probeActivity();
-      if (capture.pending > 0) wanted = true;
       if (now() >= nextSnapshotAt(history, wanted)) void look();
     }
     timer = setTimeout(tick, TICK_MS);
@@ -84,6 +98,9 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
     },
     want() {
       wanted = true;
+    },
+    finished(resourceType) {
+      if (isTimedResource(resourceType)) finishedTotal++;
     },
   };
 }

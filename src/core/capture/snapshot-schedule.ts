@@ -6,8 +6,12 @@
 export const SNAPSHOT_SHARE = 0.15;
 /** Never closer than this, however cheap the log: a new row within about a second on small pages. */
 export const MIN_GAP_MS = 500;
-/** With no sign of new traffic, look anyway this often: streams, iframes and sockets leave no sign in the page. */
+/**
+ * With no sign of unseen traffic, look anyway this often, or every IDLE_GAPS gaps on a big log: requests still
+ * waiting for headers, open sockets and streams leave no sign in the page.
+ */
 export const IDLE_LOOK_MS = 10_000;
+export const IDLE_GAPS = 3;
 
 export interface SnapshotHistory {
   /** When the last call was answered, ms; undefined before the first. */
@@ -29,5 +33,18 @@ export function gapAfter(costMs: number): number {
 export function nextSnapshotAt(history: SnapshotHistory, wanted: boolean): number {
   if (history.lastAnsweredAt === undefined) return Number.NEGATIVE_INFINITY;
   const gap = gapAfter(history.lastCostMs);
-  return history.lastAnsweredAt + (wanted ? gap : Math.max(gap, IDLE_LOOK_MS));
+  return history.lastAnsweredAt + (wanted ? gap : Math.max(gap * IDLE_GAPS, IDLE_LOOK_MS));
+}
+
+/** Resource Timing never lists the page's own document or a WebSocket; onRequestFinished does. */
+export function isTimedResource(resourceType: unknown): boolean {
+  return resourceType !== "document" && resourceType !== "websocket";
+}
+
+/**
+ * Whether the page loaded something onRequestFinished did not tell of: more new Resource Timing entries than
+ * finished requests of the kinds it lists. Those are answers whose body was never read, found only by getHAR.
+ */
+export function hasUnseenTraffic(resourcesAdded: number, timedFinished: number): boolean {
+  return resourcesAdded > timedFinished;
 }

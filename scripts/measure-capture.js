@@ -1,0 +1,95 @@
+// @ts-check
+// Measures what the live capture costs as DevTools' log grows: for each size, a page makes that many fetches
+// (at most 200 in flight), then we time getHAR from the devtools page, how long the panel takes to list a new
+// unread 500, and the long tasks (over 50 ms) seen meanwhile on DevTools' own main thread, the devtools page and
+// the panel. Usage: npm run build && node scripts/measure-capture.js [1000 5000 20000]. Prints a Markdown table.
+import { startDemoServer } from "../demo/server.js";
+import { launchWithExtensions } from "./browser/launch-chromium.js";
+import { EXTENSION_DIR } from "./browser/open-demo.js";
+import { openDevtools, showStatusPanel, waitForStatusPanel } from "./browser/status-panel.js";
+import { findTargets, TargetSession, waitFor } from "./browser/target-session.js";
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const LONG_TASKS = `(() => {
+  window.measuredLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) measuredLongTasks.push(Math.round(task.duration));
+  }).observe({ type: "longtask" });
+  return true;
+})()`;
+const TIME_GET_HAR = `new Promise((done) => {
+  const start = performance.now();
+  chrome.devtools.network.getHAR((har) => done([Math.round(performance.now() - start), har.entries.length]));
+})`;
+const PANEL_TOTAL = `Number(/\\/\\s*([\\d,]+)\\s+requests/.exec(document.querySelector('[aria-label="Status classes"]')?.textContent ?? "")?.[1]?.replaceAll(",", "") ?? 0)`;
+
+const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** @param {number[]} tasks */
+const describeTasks = (tasks) => (tasks.length ? `${tasks.length}, longest ${Math.max(...tasks)} ms` : "none");
+
+/** @param {number} size */
+async function measure(size) {
+  const demo = await startDemoServer({ port: 0, corsPort: 0 });
+  const { context } = await launchWithExtensions({ extensions: [EXTENSION_DIR], headless: true });
+  try {
+    const handles = await openDevtools(context);
+    const panelId = await waitForStatusPanel(handles.devtools);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const panel = await showStatusPanel(handles, panelId);
+    const [devtoolsPageTarget] = await findTargets(handles.browserSession, (t) =>
+      t.url.includes("/src/devtools/devtools.html"),
+    );
+    if (!devtoolsPageTarget) throw new Error("no devtools page target");
+    const devtoolsPage = await TargetSession.attach(handles.browserSession, devtoolsPageTarget.targetId);
+    const started = Date.now();
+    await page.goto(new URL(`/app?burst=${size}&inflight=200`, demo.url).href);
+    await page.waitForFunction(() => document.body.dataset.app === "ready", null, { timeout: 300_000 });
+    const burstMs = Date.now() - started;
+    const expected = demo.log.filter((entry) => entry.origin === "main").length;
+    await waitFor(`${expected} rows`, async () => (await panel.evaluate(PANEL_TOTAL)) >= expected, 300_000);
+    const caughtUpMs = Date.now() - started;
+
+    for (const target of [handles.devtools, devtoolsPage, panel]) await target.evaluate(LONG_TASKS);
+    const latencies = [];
+    for (let probe = 0; probe < 3; probe++) {
+      const before = await panel.evaluate(PANEL_TOTAL);
+      const sent = Date.now();
+      await page.evaluate((n) => void fetch(`/api/report?probe=${n}`), probe);
+      await waitFor("the probe's row", async () => (await panel.evaluate(PANEL_TOTAL)) > before, 120_000);
+      latencies.push(Date.now() - sent);
+    }
+    const getHar = [];
+    let listed = 0;
+    for (let call = 0; call < 3; call++) {
+      const [ms, count] = await devtoolsPage.evaluate(TIME_GET_HAR);
+      getHar.push(ms);
+      listed = count;
+    }
+    const [devtoolsTasks, devtoolsPageTasks, panelTasks] = await Promise.all(
+      [handles.devtools, devtoolsPage, panel].map((target) => target.evaluate("measuredLongTasks")),
+    );
+    return {
+      size,
+      listed,
+      burstMs,
+      caughtUpMs,
+      getHarMs: median(getHar),
+      latencies,
+      devtoolsTasks,
+      devtoolsPageTasks,
+      panelTasks,
+    };
+  } finally {
+    await context.close();
+    await demo.close();
+  }
+}
+
+console.log("| requests in DevTools' log | getHAR (median of 3) | all listed after load | new unread 500 listed after (3 probes) | long tasks: DevTools | devtools page | panel |");
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+for (const size of sizes.length ? sizes : [1000, 5000, 20000]) {
+  const r = await measure(size);
+  console.log(
+    `| ${r.listed} | ${r.getHarMs} ms | ${(r.caughtUpMs / 1000).toFixed(1)} s (page done at ${(r.burstMs / 1000).toFixed(1)} s) | ${r.latencies.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")} | ${describeTasks(r.devtoolsTasks)} | ${describeTasks(r.devtoolsPageTasks)} | ${describeTasks(r.panelTasks)} |`,
+  );
+}
