@@ -1,9 +1,10 @@
-import { explainFailure, explainFailureKind, explainStatus } from "../reference";
+import { explainFailure, explainFailureKind, explainPending, explainStatus } from "../reference";
 import type { ReferenceEntry } from "../reference/reference-entry";
 import type { RequestRecord } from "./request-record";
 
-/** The reference card for what happened to this request: its status, or the failure that replaced one. */
+/** The reference card for what happened to this request: its status, the failure that replaced one, or the wait. */
 export function explainRecord(record: RequestRecord): ReferenceEntry {
+  if (record.pending) return explainPending();
   const failure = record.failure;
   if (!failure) return explainStatus(record.status);
   // Chromium names a CORS block only net::ERR_FAILED, and Firefox names no error at all: the kind picks the card.

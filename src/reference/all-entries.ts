@@ -1,4 +1,4 @@
-import { NET_ERROR_ENTRIES, NO_STATUS_CARDS } from "./failure-entries";
+import { NET_ERROR_ENTRIES, NO_STATUS_CARDS, PENDING_ENTRY } from "./failure-entries";
 import type { ReferenceEntry } from "./reference-entry";
 import { REGISTERED_ENTRIES, UNOFFICIAL_ENTRIES } from "./status-entries";
 
@@ -8,4 +8,5 @@ export const ALL_ENTRIES: readonly ReferenceEntry[] = [
   ...UNOFFICIAL_ENTRIES,
   ...NET_ERROR_ENTRIES,
   ...new Set(Object.values(NO_STATUS_CARDS)),
+  PENDING_ENTRY,
 ];

@@ -1,5 +1,5 @@
 import type { FailureKind } from "../core/bucket";
-import { failureEntry, NET_ERRORS_BY_KEY, NO_STATUS_CARDS } from "./failure-entries";
+import { failureEntry, NET_ERRORS_BY_KEY, NO_STATUS_CARDS, PENDING_ENTRY } from "./failure-entries";
 import { unknownFailureCard, unknownNetErrorCard } from "./failures";
 import type { ReferenceEntry } from "./reference-entry";
 
@@ -36,4 +36,9 @@ function failureKindOfText(text: string): FailureKind | undefined {
   if (/cancel/i.test(text)) return "canceled";
   if (/blocked/i.test(text)) return "blocked";
   return undefined;
+}
+
+/** The card of a request still waiting for its response headers. */
+export function explainPending(): ReferenceEntry {
+  return PENDING_ENTRY;
 }

@@ -1,5 +1,5 @@
 import type { FailureKind } from "../core/bucket";
-import { NO_STATUS } from "./failures";
+import { NO_STATUS, PENDING } from "./failures";
 import { NET_ERRORS } from "./net-errors";
 import type { ReferenceEntry } from "./reference-entry";
 import type { FailureCard } from "./status-card";
@@ -37,3 +37,6 @@ export const NO_STATUS_CARDS: Readonly<Record<FailureKind, ReferenceEntry>> = {
   canceled: failureEntry(NO_STATUS.canceled),
   blocked: failureEntry(NO_STATUS.blocked),
 };
+
+/** The card of a request still waiting for its response headers. */
+export const PENDING_ENTRY: ReferenceEntry = failureEntry(PENDING);

@@ -133,6 +133,37 @@ export const NO_STATUS = {
   },
 } satisfies Record<"unknown" | "cors" | "canceled" | "blocked", FailureCard>;
 
+const MDN_RESOURCE_TIMING: Link = {
+  title: "MDN: Resource timing",
+  url: "https://developer.mozilla.org/en-US/docs/Web/API/Performance_API/Resource_timing",
+};
+
+/** A request DevTools lists with no response yet: not a failure, but the panel still owes it a card. */
+export const PENDING: FailureCard = {
+  name: "Waiting for a response (pending)",
+  aliases: ["(pending)", "Pending", "Stalled request", "Hanging request"],
+  summary: "The request has been sent or queued, and no response headers have come back yet.",
+  explanation:
+    "Until the first byte of the response headers arrives there is no status to show. A short wait is normal; a long one means the request is queued in the browser, the connection is slow to open, or the server (or a proxy in front of it) has not answered. Long-polling endpoints and server-sent event streams that delay their headers look like this on purpose. If the page navigates away first, the browser cancels the request.",
+  whoActs: "server",
+  causes: [
+    "The server is still working, or is stuck on a lock, a slow query or an upstream call",
+    "The browser queued it behind other requests to the same host (six connections per host over HTTP/1.1)",
+    "A long-poll or streaming endpoint that answers only when it has news",
+    "A connection that cannot open: DNS, TCP or TLS taking long before a timeout",
+  ],
+  hints: [
+    "Watch whether it resolves: a status appears here as soon as the response headers arrive.",
+    "Count the other requests to the same host: over HTTP/1.1 a seventh waits for one of six to finish.",
+    "Try the URL with curl -v and a timeout to see whether the server answers at all, and at which stage it stalls.",
+    "Check the server's logs for the request: if it never arrived, look at proxies and the network in between.",
+  ],
+  headers: [],
+  retry: "after-change",
+  related: [],
+  links: [MDN_RESOURCE_TIMING],
+};
+
 /** A Chromium error name this reference has no card for; X is the name without its net:: prefix. */
 export const unknownNetErrorCard = (errorName: string): FailureCard => ({
   name: `net::${errorName}`,

@@ -1,7 +1,7 @@
 /** The reference's public API, shared by the panel and the CLI. */
 export { ALL_ENTRIES } from "./all-entries";
 export { cardTitle } from "./card-title";
-export { explainFailure, explainFailureKind } from "./explain-failure";
+export { explainFailure, explainFailureKind, explainPending } from "./explain-failure";
 export { explainStatus } from "./explain-status";
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./reference-entry";
 export { ENTRY_KINDS, STANDINGS } from "./reference-entry";

@@ -32,4 +32,10 @@ describe("explainRecord", () => {
     expect(card.class).toBe("failed");
     expect(card.name).toMatch(/cancel/i);
   });
+
+  it("explains a request still waiting for its answer as a wait, not as a failure", () => {
+    const card = explainRecord(recordWith({ status: 0, failure: { kind: "unknown" }, pending: true }));
+    expect(card.name).toBe("Waiting for a response (pending)");
+    expect(card.summary).not.toMatch(/ended/);
+  });
 });

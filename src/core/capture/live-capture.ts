@@ -356,6 +356,11 @@ export class LiveCapture implements LiveFeed {
       change.added.length + change.updated.length + change.removed.length + change.problems.length === 0;
     if (empty && !always) return;
     this.#change = newChange();
-    for (const listener of this.#listeners) listener(change);
+    for (const listener of this.#listeners) {
+      // A failing panel must not stop the capture, nor the other listeners.
+      try {
+        listener(change);
+      } catch {}
+    }
   }
 }
