@@ -43,3 +43,16 @@ export function expectedCounts(
   counts.failed += neverReachedServer;
   return counts;
 }
+
+/** The chip label → count the panel must show for these counts (Non-standard appears only when there are some). */
+export function expectedChips(counts: Record<Bucket, number>): Record<string, number> {
+  return {
+    "1xx": counts["1xx"],
+    "2xx": counts["2xx"],
+    "3xx": counts["3xx"],
+    "4xx": counts["4xx"],
+    "5xx": counts["5xx"],
+    Failed: counts.failed,
+    ...(counts.nonstandard > 0 ? { "Non-standard": counts.nonstandard } : {}),
+  };
+}

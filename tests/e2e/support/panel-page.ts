@@ -22,6 +22,15 @@ const READ_ROW = `(tr) => ({
   bucket: tr.querySelector(".bucket-tag").textContent,
 })`;
 
+const VIEW_TABS = JSON.stringify('[role="tablist"][aria-label="Views"] [role="tab"]');
+/** A tab's name: its label, else its text without that of buttons inside it (a close button may sit in the tab). */
+const TAB_NAME = `(tab) => {
+  if (tab.getAttribute("aria-label")) return tab.getAttribute("aria-label").trim();
+  const copy = tab.cloneNode(true);
+  for (const button of copy.querySelectorAll("button")) button.remove();
+  return copy.textContent.trim();
+}`;
+
 /** The list renders rows of this height, and past 300 rows only those in view (src/panel request-list). */
 const ROW_HEIGHT = 21;
 
@@ -83,16 +92,34 @@ export class PanelPage {
 
   /** The view tabs (Live, an imported file): name and whether it is the one shown. */
   tabs(): Promise<Array<{ name: string; selected: boolean }>> {
-    return this.session.evaluate(`[...document.querySelectorAll('[role="tablist"][aria-label="Views"] [role="tab"]')]
-      .map((tab) => ({ name: (tab.getAttribute("aria-label") ?? tab.textContent).trim(), selected: tab.getAttribute("aria-selected") === "true" }))`);
+    return this.session.evaluate(`[...document.querySelectorAll(${VIEW_TABS})]
+      .map((tab) => ({ name: (${TAB_NAME})(tab), selected: tab.getAttribute("aria-selected") === "true" }))`);
   }
 
   async selectTab(name: string): Promise<void> {
     await this.session.evaluate(`(() => {
-      const tab = [...document.querySelectorAll('[role="tablist"][aria-label="Views"] [role="tab"]')]
-        .find((t) => (t.getAttribute("aria-label") ?? t.textContent).trim() === ${JSON.stringify(name)});
+      const tab = [...document.querySelectorAll(${VIEW_TABS})].find((t) => (${TAB_NAME})(t) === ${JSON.stringify(name)});
       if (!tab) throw new Error("no view tab " + ${JSON.stringify(name)});
       tab.click();
+    })()`);
+  }
+
+  /** Ticks or clears the toolbar's "Preserve log" box with a click, if it is not already so. */
+  async setPreserveLog(on: boolean): Promise<void> {
+    const checked = await this.session.evaluate(`(() => {
+      const box = document.querySelector('.tool-check input[type="checkbox"]');
+      if (box.checked !== ${on}) box.click();
+      return box.checked;
+    })()`);
+    if (checked !== on) throw new Error(`the panel's Preserve log stayed ${checked}`);
+  }
+
+  /** Clicks the button labelled `label` (e.g. "Close chromium-demo.har"). */
+  async clickButton(label: string): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const button = document.querySelector(${JSON.stringify(`button[aria-label="${label}"]`)});
+      if (!button) throw new Error("no button " + ${JSON.stringify(label)});
+      button.click();
     })()`);
   }
 
