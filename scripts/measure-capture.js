@@ -9,7 +9,10 @@ import { EXTENSION_DIR } from "./browser/open-demo.js";
 import { openDevtools, showStatusPanel, waitForStatusPanel } from "./browser/status-panel.js";
 import { findTargets, TargetSession, waitFor } from "./browser/target-session.js";
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const LONG_TASKS = `(() => {
   window.measuredLongTasks = [];
   new PerformanceObserver((list) => {
@@ -21,11 +24,21 @@ const TIME_GET_HAR = `new Promise((done) => {
   const start = performance.now();
   chrome.devtools.network.getHAR((har) => done([Math.round(performance.now() - start), har.entries.length]));
 })`;
-const PANEL_TOTAL = `Number(/\\/\\s*([\\d,]+)\\s+requests/.exec(document.querySelector('[aria-label="Status classes"]')?.textContent ?? "")?.[1]?.replaceAll(",", "") ?? 0)`;
+/** The panel's "N / M requests": [shown, total]. */
+const PANEL_COUNTS = `(/([\\d,]+)\\s*\\/\\s*([\\d,]+)\\s+requests/.exec(document.querySelector('[aria-label="Status classes"]')?.textContent ?? "") ?? [])
+  .slice(1).map((n) => Number(n.replaceAll(",", "")))`;
+const FILTER = (/** @type {string} */ text) => `(() => {
+  const input = document.querySelector('input[aria-label="Filter requests"]');
+  input.value = ${JSON.stringify(text)};
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  return true;
+})()`;
 
-const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const median = (/** @type {number[]} */ values) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 /** @param {number[]} tasks */
-const describeTasks = (tasks) => (tasks.length ? `${tasks.length}, longest ${Math.max(...tasks)} ms` : "none");
+const describeTasks = (tasks) =>
+  tasks.length ? `${tasks.length}, longest ${Math.max(...tasks)} ms` : "none";
 
 /** @param {number} size */
 async function measure(size) {
@@ -46,16 +59,20 @@ async function measure(size) {
     await page.waitForFunction(() => document.body.dataset.app === "ready", null, { timeout: 300_000 });
     const burstMs = Date.now() - started;
     const expected = demo.log.filter((entry) => entry.origin === "main").length;
-    await waitFor(`${expected} rows`, async () => (await panel.evaluate(PANEL_TOTAL)) >= expected, 300_000);
+    await waitFor(
+      `${expected} rows`,
+      async () => (await panel.evaluate(PANEL_COUNTS))[1] >= expected,
+      300_000,
+    );
     const caughtUpMs = Date.now() - started;
+    await panel.evaluate(FILTER("probe="));
 
     for (const target of [handles.devtools, devtoolsPage, panel]) await target.evaluate(LONG_TASKS);
     const latencies = [];
     for (let probe = 0; probe < 3; probe++) {
-      const before = await panel.evaluate(PANEL_TOTAL);
       const sent = Date.now();
       await page.evaluate((n) => void fetch(`/api/report?probe=${n}`), probe);
-      await waitFor("the probe's row", async () => (await panel.evaluate(PANEL_TOTAL)) > before, 120_000);
+      await waitFor("the probe's row", async () => (await panel.evaluate(PANEL_COUNTS))[0] > probe, 120_000);
       latencies.push(Date.now() - sent);
     }
     const getHar = [];
@@ -85,7 +102,9 @@ async function measure(size) {
   }
 }
 
-console.log("| requests in DevTools' log | getHAR (median of 3) | all listed after load | new unread 500 listed after (3 probes) | long tasks: DevTools | devtools page | panel |");
+console.log(
+  "| requests in DevTools' log | getHAR (median of 3) | all listed after load | new unread 500 listed after (3 probes) | long tasks: DevTools | devtools page | panel |",
+);
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const size of sizes.length ? sizes : [1000, 5000, 20000]) {
   const r = await measure(size);

@@ -1,7 +1,6 @@
 import browser from "webextension-polyfill";
 import { LiveCapture } from "../core/capture";
 import { getHarEntries, listenToNetwork } from "./network-source";
-import { pageResourceCount } from "./page-activity";
 import { offerFeed, type PanelWindow } from "./panel-handshake";
 import { readPreserveLog } from "./preserve-log-setting";
 import { startSnapshotLoop } from "./snapshot-loop";
@@ -13,7 +12,6 @@ const capture = new LiveCapture({ preserveLog: () => readPreserveLog(localStorag
 const loop = startSnapshotLoop({
   capture,
   getHar: getHarEntries,
-  pageActivity: pageResourceCount,
   now: Date.now,
   signal: lifetime.signal,
 });
@@ -21,11 +19,11 @@ listenToNetwork(
   {
     finished: (entry, content) => {
       capture.addFinished(entry, content);
-      loop.finished((entry as { _resourceType?: unknown })._resourceType);
+      loop.busy();
     },
     navigated: (url) => {
       capture.navigated(url, Date.now());
-      loop.want();
+      loop.busy();
     },
   },
   lifetime.signal,

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { gapAfter, IDLE_LOOK_MS, LiveCapture } from "../../src/core/capture";
+import { gapAfter, LiveCapture, QUIET_GAPS } from "../../src/core/capture";
 import { startSnapshotLoop } from "../../src/devtools/snapshot-loop";
 
-/** A DevTools whose getHAR takes `costMs` of (fake) time, and a page whose resource count the test sets. */
+/** A DevTools whose getHAR takes `costMs` of (fake) time. */
 function fakeDevtools(costMs: number) {
   const calls: number[] = [];
-  const page = { resources: 0 };
   const controller = new AbortController();
   const loop = startSnapshotLoop({
     capture: new LiveCapture({ preserveLog: () => false }),
@@ -13,11 +12,10 @@ function fakeDevtools(costMs: number) {
       calls.push(Date.now());
       return new Promise((resolve) => setTimeout(() => resolve([]), costMs));
     },
-    pageActivity: () => Promise.resolve(page.resources),
     now: Date.now,
     signal: controller.signal,
   });
-  return { calls, page, loop, stop: () => controller.abort() };
+  return { calls, loop, stop: () => controller.abort() };
 }
 
 describe("snapshot loop in the devtools page", () => {
@@ -33,42 +31,43 @@ describe("snapshot loop in the devtools page", () => {
     devtools.stop();
   });
 
-  it("looks again for traffic onRequestFinished missed, no sooner than the gap the last call's cost earns", async () => {
-    const devtools = fakeDevtools(1000);
+  it("asks a cheap log again on every gap, whether or not the page seems busy", async () => {
+    const devtools = fakeDevtools(100);
     devtools.loop.setVisible(true);
-    await vi.advanceTimersByTimeAsync(1000);
-    devtools.page.resources = 5;
-    await vi.advanceTimersByTimeAsync(gapAfter(1000) - 300);
-    expect(devtools.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(600);
-    expect(devtools.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(5_000);
+    const gaps = devtools.calls.slice(1).map((at, i) => at - (devtools.calls[i] ?? 0));
+    expect(gaps.length).toBeGreaterThanOrEqual(5);
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(100 + gapAfter(100) + 250);
     devtools.stop();
   });
 
-  it("does not look for traffic onRequestFinished already told of, until the idle look", async () => {
-    const devtools = fakeDevtools(10);
+  it("waits the gap a costly call earns when busy, three gaps when quiet", async () => {
+    const devtools = fakeDevtools(1000);
     devtools.loop.setVisible(true);
-    await vi.advanceTimersByTimeAsync(100);
-    devtools.page.resources = 3;
-    for (const type of ["fetch", "script", "xhr"]) devtools.loop.finished(type);
-    await vi.advanceTimersByTimeAsync(IDLE_LOOK_MS - 500);
+    await vi.advanceTimersByTimeAsync(1000 + gapAfter(1000) + 300);
     expect(devtools.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1000);
+    devtools.loop.busy();
+    await vi.advanceTimersByTimeAsync(300);
     expect(devtools.calls).toHaveLength(2);
+    const quietFrom = (devtools.calls[1] ?? 0) + 1000 + gapAfter(1000) * QUIET_GAPS;
+    await vi.advanceTimersByTimeAsync(quietFrom - Date.now() - 100);
+    expect(devtools.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(devtools.calls).toHaveLength(3);
     devtools.stop();
   });
 
   it("keeps one call at a time, stops looking when hidden, and ends with the signal", async () => {
     const devtools = fakeDevtools(5000);
     devtools.loop.setVisible(true);
-    devtools.loop.want();
+    devtools.loop.busy();
     await vi.advanceTimersByTimeAsync(4000);
     expect(devtools.calls).toHaveLength(1);
     devtools.loop.setVisible(false);
-    devtools.loop.want();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(devtools.calls).toHaveLength(1);
     devtools.loop.setVisible(true);
+    expect(devtools.calls).toHaveLength(2);
     devtools.stop();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(devtools.calls).toHaveLength(2);
