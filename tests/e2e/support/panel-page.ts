@@ -106,12 +106,14 @@ export class PanelPage {
 
   /** Ticks or clears the toolbar's "Preserve log" box with a click, if it is not already so. */
   async setPreserveLog(on: boolean): Promise<void> {
-    const checked = await this.session.evaluate(`(() => {
-      const box = document.querySelector('.tool-check input[type="checkbox"]');
-      if (box.checked !== ${on}) box.click();
-      return box.checked;
-    })()`);
-    if (checked !== on) throw new Error(`the panel's Preserve log stayed ${checked}`);
+    // The panel page may still be starting: wait for its toolbar.
+    await waitFor("the Preserve log box to be ticked as wanted", () =>
+      this.session.evaluate(`(() => {
+        const box = document.querySelector('.tool-check input[type="checkbox"]');
+        if (box && box.checked !== ${on}) box.click();
+        return box?.checked === ${on};
+      })()`),
+    );
   }
 
   /** Clicks the button labelled `label` (e.g. "Close chromium-demo.har"). */
