@@ -4,6 +4,8 @@ import { type LiveCapture, nextSnapshotAt, type SnapshotHistory } from "../core/
 const TICK_MS = 250;
 /** Entries merged per task: a 20,000-entry snapshot is read in slices of a few milliseconds each. */
 const SLICE = 500;
+/** getHAR takes about 4 s on a 20,000-request log: an answer this late is not coming. */
+const GIVE_UP_MS = 60_000;
 
 export interface SnapshotLoopDeps {
   capture: LiveCapture;
@@ -35,15 +37,28 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
     looking = true;
     busy = false;
     const askedAt = now();
+    // DevTools may never answer (a closing window, an overloaded frontend): stop waiting after a while.
+    let timedOut = false;
+    const watchdog = setTimeout(() => {
+      timedOut = true;
+      looking = false;
+    }, GIVE_UP_MS);
     const entries = await deps.getHar();
+    clearTimeout(watchdog);
+    if (signal.aborted || timedOut) return;
     const answeredAt = now();
     history.lastAnsweredAt = answeredAt;
     history.lastCostMs = answeredAt - askedAt;
-    if (signal.aborted) return;
     const job = capture.snapshot(entries, askedAt, answeredAt);
     const slice = () => {
       if (signal.aborted) return;
-      if (job.step(SLICE)) looking = false;
+      let done = true;
+      try {
+        done = job.step(SLICE);
+      } catch {
+        // A slice that throws ends this look; the next one starts from a fresh snapshot.
+      }
+      if (done) looking = false;
       else setTimeout(slice, 0);
     };
     slice();

@@ -73,3 +73,37 @@ describe("snapshot loop in the devtools page", () => {
     expect(devtools.calls).toHaveLength(2);
   });
 });
+
+describe("snapshot loop when DevTools misbehaves", () => {
+  beforeEach(() => vi.useFakeTimers({ now: 0 }));
+  afterEach(() => vi.useRealTimers());
+
+  it("asks again after a getHAR that never answers, and after a merge that throws", async () => {
+    const calls: number[] = [];
+    const controller = new AbortController();
+    const capture = new LiveCapture({ preserveLog: () => false });
+    const answers = [() => new Promise<readonly unknown[]>(() => {}), () => Promise.resolve([{}])];
+    const loop = startSnapshotLoop({
+      capture,
+      getHar: () => {
+        calls.push(Date.now());
+        return (answers[calls.length - 1] ?? (() => Promise.resolve([])))();
+      },
+      now: Date.now,
+      signal: controller.signal,
+    });
+    vi.spyOn(capture, "snapshot").mockImplementationOnce(() => ({
+      step: () => {
+        throw new Error("broken slice");
+      },
+    }));
+    loop.setVisible(true);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(calls).toEqual([0, 60_000]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    controller.abort();
+  });
+});
