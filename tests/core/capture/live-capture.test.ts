@@ -189,3 +189,23 @@ describe("live capture against a model of DevTools' log (property)", () => {
     );
   });
 });
+
+describe("live capture at scale", () => {
+  // Results only: speed is measured by the benchmark, never by a timed unit test.
+  it("keeps 100,000 requests from one page, then drops the oldest and says how many", () => {
+    const { capture, changes, look } = captureWith();
+    const specs = Array.from({ length: 100_001 }, (_, i) => ({
+      url: `${API}/item?i=${i}`,
+      started: T0 + Math.floor(i / 7),
+      state: 200,
+    }));
+    look(specs.slice(0, 100_000), T0, 5000);
+    expect(capture.size).toBe(100_000);
+    expect(capture.dropped).toBe(0);
+    look(specs, T0, 5000);
+    expect(capture.size).toBe(100_000);
+    expect(capture.dropped).toBe(1);
+    expect(capture.records()[0]?.path).toBe("/api/item?i=1");
+    expect(changes.flatMap((c) => c.removed.map((r) => r.path))).toEqual(["/api/item?i=0"]);
+  });
+});
