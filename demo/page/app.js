@@ -44,7 +44,9 @@ async function main() {
   new WebSocket(`ws://${location.host}/ws-open`);
   fetch("/api/hang").catch(() => {});
   const parallel = Number(params.get("parallel") ?? 0);
-  if (parallel > 0) await Promise.all(Array.from({ length: parallel }, () => fetch("/api/same")));
+  // Bodies read, so these finish: what they show is whether identical requests started together stay apart.
+  if (parallel > 0)
+    await Promise.all(Array.from({ length: parallel }, async () => (await fetch("/api/same")).text()));
   const total = Number(params.get("burst") ?? 0);
   const failed = total > 0 ? await burst(total, Number(params.get("inflight") ?? 200)) : 0;
   if (params.has("route")) {
