@@ -71,7 +71,13 @@ describe("RequestStore", () => {
 
   it("replaces a request getHAR listed while pending with its finished copy, in place", () => {
     const store = new RequestStore();
-    const pending = recordWith({ id: "sse", status: 0, failure: { kind: "unknown" }, timeMs: -1, pending: true });
+    const pending = recordWith({
+      id: "sse",
+      status: 0,
+      failure: { kind: "unknown" },
+      timeMs: -1,
+      pending: true,
+    });
     const other = recordWith({ id: "other", status: 404 });
     const finished = recordWith({ id: "sse", index: 99, status: 200, timeMs: 5000 });
     store.add(pending);
