@@ -13,16 +13,20 @@ import type { RowView } from "./panel-page";
  *   the statusCode, even when unfinished (an unread body, an open stream, a request a navigation cut off after
  *   its headers arrived).
  * - HAR: an entry with `response._error` or status 0 is NO_STATUS, else its status.
+ * - Method: a WebSocket cut off before its handshake was sent has an empty method in DevTools' log and in getHAR;
+ *   it compares as GET, the only method a handshake has (RFC 6455 §4.1), whichever the panel shows.
  */
 export const NO_STATUS = "(no status)";
 
+const methodOf = (method: string, url: string) => (method === "" && /^wss?:/.test(url) ? "GET" : method);
+
 export function panelKey(row: RowView): string {
-  return `${row.method} ${row.url} ${/^\d+$/.test(row.code) ? row.code : NO_STATUS}`;
+  return `${methodOf(row.method, row.url)} ${row.url} ${/^\d+$/.test(row.code) ? row.code : NO_STATUS}`;
 }
 
 export function devtoolsKey(request: DevtoolsRequest): string {
   const noStatus = request.failed || request.canceled || request.statusCode === 0;
-  return `${request.method} ${request.url} ${noStatus ? NO_STATUS : request.statusCode}`;
+  return `${methodOf(request.method, request.url)} ${request.url} ${noStatus ? NO_STATUS : request.statusCode}`;
 }
 
 interface HarEntryLike {
@@ -32,7 +36,8 @@ interface HarEntryLike {
 
 export function harKey(entry: HarEntryLike): string {
   const noStatus = Boolean(entry.response._error) || entry.response.status === 0;
-  return `${entry.request.method} ${entry.request.url} ${noStatus ? NO_STATUS : entry.response.status}`;
+  const { method, url } = entry.request;
+  return `${methodOf(method, url)} ${url} ${noStatus ? NO_STATUS : entry.response.status}`;
 }
 
 export interface MultisetDiff {
