@@ -19,7 +19,7 @@ if (!name) throw new Error("usage: node scripts/record-capture.js <name> <path> 
 
 // Only what the capture reads: the rest (timings, stacks, cookies) would make the fixtures large for nothing.
 const TRIM = `(entry) => ({
-  startedDateTime: entry.startedDateTime, time: entry.time, _resourceType: entry._resourceType,
+  startedDateTime: entry.startedDateTime, time: entry.time, _resourceType: entry._resourceType, pageref: entry.pageref,
   request: { method: entry.request.method, url: entry.request.url, httpVersion: entry.request.httpVersion, headers: entry.request.headers },
   response: { status: entry.response.status, statusText: entry.response.statusText, httpVersion: entry.response.httpVersion,
     headers: entry.response.headers, redirectURL: entry.response.redirectURL, _error: entry.response._error,

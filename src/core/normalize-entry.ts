@@ -12,6 +12,7 @@ import {
   stringField,
 } from "./json-fields";
 import { recordIdOf } from "./record-id";
+import { requestMethodOf } from "./request-method";
 import type { Problem, RequestRecord } from "./request-record";
 import { resourceTypeOf } from "./resource-type";
 import { splitUrl } from "./url-parts";
@@ -64,7 +65,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   if (!request) return problem(index, "no request object");
   const url = typeof request.url === "string" ? request.url.trim() : "";
   if (!url) return problem(index, "request.url is missing or empty");
-  const method = typeof request.method === "string" ? request.method.trim().toUpperCase() : "";
+  const method = requestMethodOf(request, url);
   if (!method) return problem(index, "request.method is missing or empty");
 
   const response = objectField(entry, "response");

@@ -206,6 +206,11 @@ describe("normalizeEntry on odd fields", () => {
   ])("a malformed entry ($message) is a problem, not an exception", ({ entry: bad, message }) => {
     expect(normalizeEntry(bad, 3)).toEqual({ ok: false, problem: { index: 3, message } });
   });
+
+  it("lists a WebSocket cut off before its handshake, which DevTools logs with no method, as the GET it was", () => {
+    const socket = entry({ status: 0, _error: null }, { method: "", url: "wss://chat.example.com/live" });
+    expect(recordOf(socket).method).toBe("GET");
+  });
 });
 
 describe("normalizeEntry properties", () => {

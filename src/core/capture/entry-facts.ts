@@ -1,5 +1,6 @@
 import { isJsonObject, numberField, objectField, stringField } from "../json-fields";
 import { recordIdOf } from "../record-id";
+import { requestMethodOf } from "../request-method";
 
 /**
  * What the capture reads from a raw HAR entry before deciding whether it needs normalizing: a few fields, so
@@ -14,14 +15,27 @@ export interface EntryFacts {
   fingerprint: string;
   /** Start in ms since the epoch; NaN when unreadable. */
   startedMs: number;
+  /** The HAR page the request belongs to (DevTools: one per page load), when given. */
+  pageref: string | undefined;
+  /** DevTools typed it a document: a page load, an iframe or a redirect on the way to one. */
+  document: boolean;
 }
 
 export function entryFactsOf(entry: unknown): EntryFacts {
-  if (!isJsonObject(entry)) return { key: undefined, outcome: "", fingerprint: "", startedMs: Number.NaN };
+  if (!isJsonObject(entry)) {
+    return {
+      key: undefined,
+      outcome: "",
+      fingerprint: "",
+      startedMs: Number.NaN,
+      pageref: undefined,
+      document: false,
+    };
+  }
   const request = objectField(entry, "request");
   const response = objectField(entry, "response");
   const url = typeof request?.url === "string" ? request.url.trim() : "";
-  const method = typeof request?.method === "string" ? request.method.trim().toUpperCase() : "";
+  const method = requestMethodOf(request, url);
   const startedDateTime = stringField(entry, "startedDateTime") ?? "";
   const status = numberField(response, "status") ?? 0;
   // Chromium writes `_error: null` on every entry: with no status yet, the request is still in flight.
@@ -41,5 +55,7 @@ export function entryFactsOf(entry: unknown): EntryFacts {
     outcome: pending ? "pending" : String(status),
     fingerprint,
     startedMs: Date.parse(startedDateTime),
+    pageref: stringField(entry, "pageref"),
+    document: entry._resourceType === "document",
   };
 }

@@ -4,8 +4,8 @@ import { DEFAULT_CAP, RequestStore } from "../request-store";
 import { type ChangeBuilder, newChange } from "./capture-change";
 import { type EntryFacts, entryFactsOf } from "./entry-facts";
 import type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";
-import { type DocumentEntry, documentEntryOf, pageStartOf } from "./page-navigation";
-import { RequestSlots, type Slot } from "./request-slots";
+import { type DocumentEntry, documentEntryOf, type PageStart, pageStartOf } from "./page-navigation";
+import { CUT_OFF, RequestSlots, type Slot } from "./request-slots";
 
 /** Body getters kept: each holds DevTools' whole entry alive, so only the newest requests keep theirs. */
 export const BODY_GETTERS_KEPT = 10_000;
@@ -29,8 +29,13 @@ const slotFacts = (from: EntryFacts | Slot, finished: boolean) => ({
   outcome: from.outcome,
   fingerprint: from.fingerprint,
   startedMs: from.startedMs,
+  pageref: from.pageref,
+  document: from.document,
   finished,
 });
+
+/** What tells which page a request belongs to. */
+type PageFacts = Pick<EntryFacts, "startedMs" | "pageref" | "document">;
 
 const canceledCopy = (record: RequestRecord): RequestRecord => {
   const { pending: _pending, ...rest } = record;
@@ -52,8 +57,11 @@ export class LiveCapture implements LiveFeed {
   readonly #preserveLog: () => boolean;
   /** Requests that started before this are not ours: cleared, dropped past the cap, or the previous page's. */
   #ignoreBeforeMs = Number.NEGATIVE_INFINITY;
-  /** Start of the newest page (its first document request) the capture knows of. */
-  #pageStartMs = Number.NEGATIVE_INFINITY;
+  /** The newest page the capture knows of: its first document request's start and DevTools' page id. */
+  #page: PageStart = { startedMs: Number.NEGATIVE_INFINITY, pageref: undefined };
+  /** DevTools' ids of the pages navigated away from; those cleared without Preserve log stay ignored. */
+  readonly #leftPages = new Set<string>();
+  readonly #clearedPages = new Set<string>();
   /** A navigation waiting to learn whether it loaded a new document. */
   #navigation: { url: string; at: number } | undefined;
   #recentDocuments: DocumentEntry[] = [];
@@ -119,12 +127,12 @@ export class LiveCapture implements LiveFeed {
     const facts = entryFactsOf(entry);
     if (facts.key === undefined) {
       this.#problem(entry);
-    } else if (!(facts.startedMs < this.#ignoreBeforeMs)) {
+    } else if (!this.#ignored(facts)) {
       const doc = documentEntryOf(entry, facts.startedMs);
       if (doc) {
         // Redirects that led to a page finish before it: keep a few, to find where the page began.
         this.#recentDocuments = [...this.#recentDocuments.slice(-RECENT_DOCUMENTS + 1), doc];
-        this.#settleNavigation(this.#recentDocuments, undefined);
+        this.#settleNavigation(this.#recentDocuments);
       }
       const slot = this.#slots.forFinishedEntry(facts.key, facts.outcome);
       const placed = this.#place(entry, facts, facts.key, slot);
@@ -147,10 +155,9 @@ export class LiveCapture implements LiveFeed {
   }
 
   /**
-   * Merges one getHAR snapshot: `askedAt` is when it was asked for (a navigation after that is not in it yet),
-   * `answeredAt` when it came back.
+   * Merges one getHAR snapshot, `answeredAt` being when it came back.
    */
-  snapshot(entries: readonly unknown[], askedAt: number, answeredAt: number): SnapshotJob {
+  snapshot(entries: readonly unknown[], answeredAt: number): SnapshotJob {
     // Two passes, each a slice at a time: group the entries by key, then place each group as a whole.
     const groups = new Map<string, { entry: unknown; facts: EntryFacts }[]>();
     const documents: DocumentEntry[] = [];
@@ -168,7 +175,7 @@ export class LiveCapture implements LiveFeed {
         }
         const doc = documentEntryOf(entry, facts.startedMs);
         if (doc) documents.push(doc);
-        if (facts.startedMs < this.#ignoreBeforeMs) continue;
+        if (this.#ignored(facts)) continue;
         const group = groups.get(facts.key);
         if (group) group.push({ entry, facts });
         else groups.set(facts.key, [{ entry, facts }]);
@@ -197,7 +204,7 @@ export class LiveCapture implements LiveFeed {
         let done = false;
         if (scanned < entries.length) scan(budget);
         else done = place(budget);
-        if (done) this.#finishSnapshot(entries, documents, keyless, askedAt, answeredAt);
+        if (done) this.#finishSnapshot(entries, documents, keyless, answeredAt);
         // The last slice always tells the listeners, so the panel can show when the log was last read.
         this.#emit(done);
         return done;
@@ -219,9 +226,9 @@ export class LiveCapture implements LiveFeed {
     }
     this.#sequence++;
     // DevTools keeps listing a request cut off by a navigation as if still pending: it never will be answered.
-    const cutOff = facts.outcome === "pending" && facts.startedMs < this.#pageStartMs;
+    const cutOff = facts.outcome === "pending" && this.#beforeThisPage(facts);
     const record = cutOff ? canceledCopy(result.record) : result.record;
-    const outcome = cutOff ? "0" : facts.outcome;
+    const outcome = cutOff ? CUT_OFF : facts.outcome;
     if (!slot) {
       const created = this.#slots.create(key, { ...slotFacts(facts, false), outcome });
       this.#track(created);
@@ -253,7 +260,6 @@ export class LiveCapture implements LiveFeed {
     entries: readonly unknown[],
     documents: readonly DocumentEntry[],
     keyless: number,
-    askedAt: number,
     answeredAt: number,
   ): void {
     if (keyless > this.#keylessSeen) {
@@ -264,44 +270,63 @@ export class LiveCapture implements LiveFeed {
       if (!problem.ok) this.#change.problems.push(problem.problem);
     }
     this.#keylessSeen = keyless;
-    this.#settleNavigation(documents, askedAt);
+    this.#settleNavigation(documents);
     this.#lastLookedAt = answeredAt;
   }
 
   /**
-   * Decides a navigation seen with Preserve log off, once there is evidence: a new document request for its
-   * URL means a new page (keep only what started with it); a snapshot asked for after the navigation without
-   * one means the page stayed (history.pushState), and nothing goes. `askedAt` is undefined for documents that
-   * are not a whole snapshot (one finished request), whose silence proves nothing.
+   * Decides a navigation once there is evidence: a new document request for its URL means a new page, and
+   * what the old one left pending was cut off; without Preserve log, only the new page's requests stay. Until
+   * then nothing changes: history.pushState fires the same event and loads no document, and the document of
+   * a real navigation may reach DevTools' log after the event.
    */
-  #settleNavigation(documents: readonly DocumentEntry[], askedAt: number | undefined): void {
+  #settleNavigation(documents: readonly DocumentEntry[]): void {
     const navigation = this.#navigation;
     if (!navigation) return;
-    const start = pageStartOf(documents, navigation.url, this.#pageStartMs);
-    if (start === undefined) {
-      if (askedAt !== undefined && askedAt >= navigation.at) this.#navigation = undefined;
-      return;
-    }
+    const page = pageStartOf(documents, navigation.url, this.#page.startedMs);
+    if (page === undefined) return;
     this.#navigation = undefined;
-    this.#pageStartMs = start;
+    if (this.#page.pageref !== undefined) this.#leftPages.add(this.#page.pageref);
+    for (const slot of this.#slotOf.values()) {
+      if (slot.pageref !== undefined && slot.pageref !== page.pageref) this.#leftPages.add(slot.pageref);
+    }
+    this.#page = page;
     this.#cancelCutOff();
     if (this.#preserveLog()) return;
-    this.#ignoreBeforeMs = Math.max(this.#ignoreBeforeMs, start);
-    const kept = this.#store.records().filter((record) => !(Date.parse(record.startedDateTime) < start));
-    const keptSlots = kept.map((record) => this.#slotOf.get(record.id));
+    this.#ignoreBeforeMs = Math.max(this.#ignoreBeforeMs, page.startedMs);
+    for (const pageref of this.#leftPages) this.#clearedPages.add(pageref);
+    const kept = [...this.#slotOf.values()].filter((slot) => !this.#beforeThisPage(slot));
+    const records = kept.map((slot) => this.#store.get(slot.id));
     this.#forgetAll();
-    kept.forEach((record, i) => {
-      const slot = keptSlots[i];
-      if (slot) this.#restore(slot, record);
+    kept.forEach((slot, i) => {
+      const record = records[i];
+      if (record) this.#restore(slot, record);
     });
     this.#change.reset = true;
+  }
+
+  /**
+   * Whether a request belongs to a page before the newest: it started before that page's first document
+   * request, or it carries the id of a page left since (the old page keeps sending until the new one commits).
+   * The new page's own redirects may carry the old id, so documents after its start are never old.
+   */
+  #beforeThisPage(facts: PageFacts): boolean {
+    if (facts.startedMs < this.#page.startedMs) return true;
+    if (facts.document || facts.pageref === undefined) return false;
+    return facts.pageref !== this.#page.pageref && this.#leftPages.has(facts.pageref);
+  }
+
+  /** Cleared (Clear, the cap, or a navigation without Preserve log): DevTools may still list it; we do not. */
+  #ignored(facts: PageFacts): boolean {
+    if (facts.startedMs < this.#ignoreBeforeMs) return true;
+    return !facts.document && facts.pageref !== undefined && this.#clearedPages.has(facts.pageref);
   }
 
   /** Requests still pending when a new page began were cut off by the navigation: the browser canceled them. */
   #cancelCutOff(): void {
     for (const slot of [...this.#pendingSlots]) {
-      if (!(slot.startedMs < this.#pageStartMs)) continue;
-      slot.outcome = "0";
+      if (!this.#beforeThisPage(slot)) continue;
+      slot.outcome = CUT_OFF;
       this.#track(slot);
       const record = this.#store.get(slot.id);
       if (record) this.#replace(slot.id, canceledCopy(record));

@@ -6,6 +6,13 @@ export interface DocumentEntry {
   url: string;
   redirectURL: string;
   startedMs: number;
+  pageref: string | undefined;
+}
+
+/** Where a page began: its first document request's start, and DevTools' page id for it when given. */
+export interface PageStart {
+  startedMs: number;
+  pageref: string | undefined;
 }
 
 const withoutFragment = (url: string) => url.split("#", 1)[0] ?? url;
@@ -15,19 +22,19 @@ export function documentEntryOf(entry: unknown, startedMs: number): DocumentEntr
   if (!isJsonObject(entry) || entry._resourceType !== "document") return undefined;
   const url = stringField(objectField(entry, "request"), "url")?.trim() ?? "";
   const redirectURL = stringField(objectField(entry, "response"), "redirectURL") ?? "";
-  return { url, redirectURL, startedMs };
+  return { url, redirectURL, startedMs, pageref: stringField(entry, "pageref") };
 }
 
 /**
- * When the page at `url` began: the start of the newest document request for it that started after `after`,
- * or of the first redirect that led to it. undefined when there is none: the navigation stayed in the document
+ * Where the page at `url` began: the newest document request for it that started after `after`, or the first
+ * redirect that led to it. undefined when there is none yet: the navigation may have stayed in the document
  * (history.pushState, a fragment), so nothing should be cleared.
  */
 export function pageStartOf(
   documents: readonly DocumentEntry[],
   url: string,
   after: number,
-): number | undefined {
+): PageStart | undefined {
   const target = withoutFragment(url);
   let landing: DocumentEntry | undefined;
   for (const doc of documents) {
@@ -48,5 +55,5 @@ export function pageStartOf(
     if (!previous) break;
     first = previous;
   }
-  return first.startedMs;
+  return { startedMs: first.startedMs, pageref: landing.pageref };
 }

@@ -5,13 +5,23 @@
 export interface Slot {
   id: string;
   key: string;
-  /** "pending" or the status, as in EntryFacts. */
+  /** "pending" or the status, as in EntryFacts; CUT_OFF when the capture decided a navigation canceled it. */
   outcome: string;
   fingerprint: string;
   startedMs: number;
+  pageref: string | undefined;
+  document: boolean;
   /** onRequestFinished delivered it: its copy is final, and it carries a body getter. */
   finished: boolean;
 }
+
+/**
+ * The outcome of a request the capture marked canceled because a navigation left it pending. A guess from
+ * silence: it may have been answered just before (its headers unseen), so an answered copy still replaces it.
+ */
+export const CUT_OFF = "cut-off";
+
+const awaitsAnswer = (slot: Slot) => slot.outcome === "pending" || slot.outcome === CUT_OFF;
 
 /**
  * The requests known per key, and the rules that say which known request a new copy is. Copies sharing a key are
@@ -26,7 +36,8 @@ export class RequestSlots {
   /**
    * Which known request each of a snapshot's entries sharing `key` is (undefined: a request not seen before).
    * Matched in passes, so the order of the entries never matters: first copies that repeat a request's outcome,
-   * then answered copies to requests still pending here, then stale pending copies to requests answered since.
+   * then answered copies to requests still pending here (or guessed cut off), then stale pending copies to
+   * requests answered since.
    */
   forSnapshotGroup(key: string, outcomes: readonly string[]): (Slot | undefined)[] {
     const free = new Set(this.#byKey.get(key));
@@ -43,7 +54,7 @@ export class RequestSlots {
       });
     };
     pass((outcome, slot) => slot.outcome === outcome);
-    pass((outcome, slot) => outcome !== "pending" && slot.outcome === "pending");
+    pass((outcome, slot) => outcome !== "pending" && awaitsAnswer(slot));
     pass((outcome) => outcome === "pending");
     return matched;
   }
@@ -51,7 +62,7 @@ export class RequestSlots {
   /** Which request an onRequestFinished copy is: one not finished yet, since each request finishes once. */
   forFinishedEntry(key: string, outcome: string): Slot | undefined {
     const open = this.#byKey.get(key)?.filter((slot) => !slot.finished);
-    return open?.find((slot) => slot.outcome === outcome) ?? open?.find((slot) => slot.outcome === "pending");
+    return open?.find((slot) => slot.outcome === outcome) ?? open?.find(awaitsAnswer);
   }
 
   create(key: string, facts: Omit<Slot, "id" | "key">): Slot {

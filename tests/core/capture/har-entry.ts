@@ -7,6 +7,8 @@ export interface EntrySpec {
   method?: string;
   resourceType?: string;
   time?: number;
+  /** DevTools' id of the page load the request belongs to. */
+  pageref?: string;
 }
 
 export function harEntry(spec: EntrySpec) {
@@ -15,6 +17,7 @@ export function harEntry(spec: EntrySpec) {
     startedDateTime: new Date(spec.started).toISOString(),
     time: spec.time ?? (spec.state === "pending" ? 0 : 12),
     _resourceType: spec.resourceType ?? "fetch",
+    ...(spec.pageref ? { pageref: spec.pageref } : {}),
     request: { method: spec.method ?? "GET", url: spec.url, httpVersion: "HTTP/1.1", headers: [] },
     response: {
       status,

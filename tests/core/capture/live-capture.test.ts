@@ -12,7 +12,7 @@ function captureWith(preserveLog = false, cap?: number) {
   const changes: CaptureChange[] = [];
   capture.subscribe((change) => changes.push(change));
   const look = (specs: EntrySpec[], at = T0 + 60_000, slice = 100) => {
-    const job = capture.snapshot(specs.map(harEntry), at, at + 5);
+    const job = capture.snapshot(specs.map(harEntry), at + 5);
     while (!job.step(slice)) {}
   };
   const finish = (spec: EntrySpec) => capture.addFinished(harEntry(spec), noBody);
@@ -81,7 +81,7 @@ describe("live capture: one row per request", () => {
     const { capture, changes } = captureWith();
     const good = harEntry({ url: `${API}/ok`, started: T0, state: 200 });
     for (let i = 0; i < 2; i++) {
-      const job = capture.snapshot([{ request: {} }, good], T0, T0);
+      const job = capture.snapshot([{ request: {} }, good], T0);
       while (!job.step(10)) {}
     }
     expect(capture.size).toBe(1);
@@ -128,6 +128,45 @@ describe("live capture: navigations", () => {
     expect(outcomes(capture)).toEqual(["/ 200", "/login 302"]);
   });
 
+  it("lets an answer seen after a navigation replace the (canceled) it was guessed to be, with no second row", () => {
+    const { capture, look } = captureWith(true);
+    const search = (state: EntrySpec["state"]): EntrySpec => ({
+      url: `${API}/search`,
+      started: T0 + 10,
+      state,
+    });
+    look([page(T0), search("pending")], T0 + 100);
+    capture.navigated("https://app.test/", T0 + 2000);
+    look([page(T0), search("pending"), page(T0 + 1900)], T0 + 2100);
+    expect(outcomes(capture)).toEqual(["/ 200", "/ 200", "/api/search canceled"]);
+    look([page(T0), search(404), page(T0 + 1900)], T0 + 2200);
+    expect(outcomes(capture)).toEqual(["/ 200", "/ 200", "/api/search 404"]);
+  });
+
+  it("without Preserve log drops what the old page sent while the new one loaded, by DevTools' page id", () => {
+    const { capture, look, finish } = captureWith(false);
+    const first = { ...page(T0), pageref: "page_1" };
+    const second = { ...page(T0 + 1000), pageref: "page_2" };
+    const late = (i: number): EntrySpec => ({
+      url: `${API}/item?i=${i}`,
+      started: T0 + 1100 + i,
+      state: 200,
+      pageref: "page_1",
+    });
+    look([first, late(1)], T0 + 1150);
+    capture.navigated("https://app.test/", T0 + 1300);
+    finish(late(2));
+    look([
+      first,
+      late(1),
+      late(2),
+      second,
+      { url: `${API}/user`, started: T0 + 1200, state: 200, pageref: "page_2" },
+    ]);
+    finish(late(3));
+    expect(outcomes(capture)).toEqual(["/ 200", "/api/user 200"]);
+  });
+
   it("keeps everything when the URL changed without a new document (history.pushState)", () => {
     const { capture, look } = captureWith(false);
     look([page(T0), { url: `${API}/user`, started: T0 + 10, state: 200 }], T0 + 100);
@@ -160,7 +199,7 @@ describe("live capture against a model of DevTools' log (property)", () => {
         const { capture } = captureWith();
         const world: EntrySpec[] = [];
         const look = (slice: number) => {
-          const job = capture.snapshot(world.map(harEntry), T0, T0);
+          const job = capture.snapshot(world.map(harEntry), T0);
           while (!job.step(slice)) {}
         };
         for (const action of actions) {

@@ -42,7 +42,7 @@ export function replayEvent(
   else if (event.type === "navigated") capture.navigated(event.url, event.at);
   else {
     const entries = event.entries.map((i) => structuredClone(recording.entries[i]));
-    const job = capture.snapshot(entries, event.askedAt, event.answeredAt);
+    const job = capture.snapshot(entries, event.answeredAt);
     while (!job.step(slice)) {}
   }
 }
