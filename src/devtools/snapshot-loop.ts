@@ -49,7 +49,7 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
     const answeredAt = now();
     history.lastAnsweredAt = answeredAt;
     history.lastCostMs = answeredAt - askedAt;
-    const job = capture.snapshot(entries, askedAt, answeredAt);
+    const job = capture.snapshot(entries, answeredAt);
     const slice = () => {
       if (signal.aborted) return;
       let done = true;
