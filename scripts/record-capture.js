@@ -2,7 +2,7 @@
 // Records what DevTools tells an extension while a demo page runs: getHAR snapshots (every 300 ms), then
 // onRequestFinished and onNavigated events, in the order the devtools page saw them. The capture's unit tests
 // replay these recordings. Usage: node scripts/record-capture.js <name> <path> [--reloads N] [--seconds S]
-// [--devtools-preserve-log]; writes tests/fixtures/capture/<name>.json. Needs `npm run build` first.
+// [--reload-after MS] [--devtools-preserve-log]; writes tests/fixtures/capture/<name>.json. Needs `npm run build` first.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { startDemoServer } from "../demo/server.js";
 import { launchWithExtensions } from "./browser/launch-chromium.js";
@@ -66,6 +66,7 @@ try {
   // Reload before the page has finished: what it had in flight is cut off, as a user's quick reloads do.
   for (let i = 0; i < option("--reloads"); i++) {
     await page.waitForFunction(() => document.readyState !== "loading");
+    await new Promise((resolve) => setTimeout(resolve, option("--reload-after")));
     await page.evaluate(() => location.reload());
     await page.waitForURL(/./, { waitUntil: "commit" });
   }

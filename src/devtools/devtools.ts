@@ -22,7 +22,7 @@ listenToNetwork(
       loop.busy();
     },
     navigated: (url) => {
-      capture.navigated(url, Date.now());
+      capture.navigated(url);
       loop.busy();
     },
   },

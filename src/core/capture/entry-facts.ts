@@ -13,12 +13,21 @@ export interface EntryFacts {
   outcome: string;
   /** Differs between two copies of a request when the later one has news (status, error, time, sizes). */
   fingerprint: string;
-  /** Start in ms since the epoch; NaN when unreadable. */
+  /** Start in ms since the epoch; NaN when unreadable or not a real time. */
   startedMs: number;
   /** The HAR page the request belongs to (DevTools: one per page load), when given. */
   pageref: string | undefined;
   /** DevTools typed it a document: a page load, an iframe or a redirect on the way to one. */
   document: boolean;
+}
+
+/**
+ * A WebSocket cut off before its handshake starts at 1969-12-31T23:59:59Z in DevTools' log: no real time, so
+ * no rule by time (Clear, the previous page) may judge it; DevTools' page id still says where it belongs.
+ */
+function startOf(startedDateTime: string): number {
+  const ms = Date.parse(startedDateTime);
+  return ms > 0 ? ms : Number.NaN;
 }
 
 export function entryFactsOf(entry: unknown): EntryFacts {
@@ -54,7 +63,7 @@ export function entryFactsOf(entry: unknown): EntryFacts {
     key: url && method ? recordIdOf({ startedDateTime, method, url }) : undefined,
     outcome: pending ? "pending" : String(status),
     fingerprint,
-    startedMs: Date.parse(startedDateTime),
+    startedMs: startOf(startedDateTime),
     pageref: stringField(entry, "pageref"),
     document: entry._resourceType === "document",
   };

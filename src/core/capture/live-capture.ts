@@ -62,8 +62,8 @@ export class LiveCapture implements LiveFeed {
   /** DevTools' ids of the pages navigated away from; those cleared without Preserve log stay ignored. */
   readonly #leftPages = new Set<string>();
   readonly #clearedPages = new Set<string>();
-  /** A navigation waiting to learn whether it loaded a new document. */
-  #navigation: { url: string; at: number } | undefined;
+  /** The URL of the last navigation: a newer document request for it moves the capture to a new page. */
+  #navigationUrl: string | undefined;
   #recentDocuments: DocumentEntry[] = [];
   #change: ChangeBuilder = newChange();
   #sequence = 0;
@@ -148,9 +148,11 @@ export class LiveCapture implements LiveFeed {
    * The inspected page navigated. Once a new document shows it was a new page (not history.pushState), what
    * was still pending is canceled, and without Preserve log the list restarts with the new page.
    */
-  navigated(url: string, now: number): void {
+  navigated(url: string): void {
     this.#pageUrl = url;
-    this.#navigation = { url, at: now };
+    this.#navigationUrl = url;
+    // The new document may have finished before the event came.
+    this.#settleNavigation(this.#recentDocuments);
     this.#emit(true);
   }
 
@@ -186,7 +188,9 @@ export class LiveCapture implements LiveFeed {
       for (let placed = 0; placed < limit; ) {
         const next = placing.next();
         if (next.done) return true;
-        const [key, group] = next.value;
+        const [key, scanned] = next.value;
+        // A navigation or Clear between two slices may have made part of this snapshot stale since its scan.
+        const group = scanned.filter((copy) => !this.#ignored(copy.facts));
         const slots = this.#slots.forSnapshotGroup(
           key,
           group.map((copy) => copy.facts.outcome),
@@ -194,7 +198,7 @@ export class LiveCapture implements LiveFeed {
         group.forEach((copy, i) => {
           this.#place(copy.entry, copy.facts, key, slots[i]);
         });
-        placed += group.length;
+        placed += scanned.length;
       }
       return false;
     };
@@ -275,17 +279,16 @@ export class LiveCapture implements LiveFeed {
   }
 
   /**
-   * Decides a navigation once there is evidence: a new document request for its URL means a new page, and
-   * what the old one left pending was cut off; without Preserve log, only the new page's requests stay. Until
-   * then nothing changes: history.pushState fires the same event and loads no document, and the document of
-   * a real navigation may reach DevTools' log after the event.
+   * Moves to a new page on evidence: a document request for the last navigation's URL newer than the current
+   * page means a new page, and what the old one left pending was cut off; without Preserve log, only the new
+   * page's requests stay. Until then nothing changes: history.pushState fires the same event and loads no
+   * document, and the document of a real navigation may reach DevTools' log after the event. Only ever
+   * forward, so a snapshot read across a navigation, holding the previous document, is put right by the next.
    */
   #settleNavigation(documents: readonly DocumentEntry[]): void {
-    const navigation = this.#navigation;
-    if (!navigation) return;
-    const page = pageStartOf(documents, navigation.url, this.#page.startedMs);
+    if (this.#navigationUrl === undefined) return;
+    const page = pageStartOf(documents, this.#navigationUrl, this.#page.startedMs);
     if (page === undefined) return;
-    this.#navigation = undefined;
     if (this.#page.pageref !== undefined) this.#leftPages.add(this.#page.pageref);
     for (const slot of this.#slotOf.values()) {
       if (slot.pageref !== undefined && slot.pageref !== page.pageref) this.#leftPages.add(slot.pageref);

@@ -103,7 +103,7 @@ describe("live capture: navigations", () => {
     const { capture, look } = captureWith(false);
     const first = [page(T0), { url: `${API}/hang`, started: T0 + 10, state: "pending" } as EntrySpec];
     look(first, T0 + 100);
-    capture.navigated("https://app.test/", T0 + 2000);
+    capture.navigated("https://app.test/");
     look([...first, page(T0 + 1900), { url: `${API}/user`, started: T0 + 1950, state: 200 }], T0 + 2100);
     expect(outcomes(capture)).toEqual(["/ 200", "/api/user 200"]);
   });
@@ -111,7 +111,7 @@ describe("live capture: navigations", () => {
   it("with Preserve log keeps both pages and cancels what the first left pending", () => {
     const { capture, look } = captureWith(true);
     look([page(T0), { url: `${API}/hang`, started: T0 + 10, state: "pending" }], T0 + 100);
-    capture.navigated("https://app.test/", T0 + 2000);
+    capture.navigated("https://app.test/");
     look([page(T0 + 1900)], T0 + 2100);
     expect(outcomes(capture)).toEqual(["/ 200", "/ 200", "/api/hang canceled"]);
   });
@@ -119,7 +119,7 @@ describe("live capture: navigations", () => {
   it("learns of the new page from its finished document, and keeps the redirects that led to it", () => {
     const { capture, finish } = captureWith(false);
     finish({ url: `${API}/before`, started: T0, state: 200 });
-    capture.navigated("https://app.test/", T0 + 2000);
+    capture.navigated("https://app.test/");
     const hop = { ...harEntry({ ...page(T0 + 1800, 302) }) };
     hop.request.url = "https://app.test/login";
     hop.response.redirectURL = "/";
@@ -136,7 +136,7 @@ describe("live capture: navigations", () => {
       state,
     });
     look([page(T0), search("pending")], T0 + 100);
-    capture.navigated("https://app.test/", T0 + 2000);
+    capture.navigated("https://app.test/");
     look([page(T0), search("pending"), page(T0 + 1900)], T0 + 2100);
     expect(outcomes(capture)).toEqual(["/ 200", "/ 200", "/api/search canceled"]);
     look([page(T0), search(404), page(T0 + 1900)], T0 + 2200);
@@ -154,7 +154,7 @@ describe("live capture: navigations", () => {
       pageref: "page_1",
     });
     look([first, late(1)], T0 + 1150);
-    capture.navigated("https://app.test/", T0 + 1300);
+    capture.navigated("https://app.test/");
     finish(late(2));
     look([
       first,
@@ -167,10 +167,60 @@ describe("live capture: navigations", () => {
     expect(outcomes(capture)).toEqual(["/ 200", "/api/user 200"]);
   });
 
+  it("moves on to the new page even when a snapshot read across the navigation held only the old document", () => {
+    const { capture, look, finish } = captureWith(false);
+    const first = { ...page(T0), pageref: "page_1" };
+    look([first, { url: `${API}/a`, started: T0 + 10, state: 200, pageref: "page_1" }], T0 + 100);
+    capture.navigated("https://app.test/");
+    look([first, { url: `${API}/a`, started: T0 + 10, state: 200, pageref: "page_1" }], T0 + 150);
+    finish({ ...page(T0 + 1000), pageref: "page_2" });
+    finish({ url: `${API}/b`, started: T0 + 1100, state: 200, pageref: "page_2" });
+    expect(outcomes(capture)).toEqual(["/ 200", "/api/b 200"]);
+  });
+
+  it("settles a navigation whose document finished before the event came", () => {
+    const { capture, look, finish } = captureWith(false);
+    look([page(T0), { url: `${API}/a`, started: T0 + 10, state: 200 }], T0 + 100);
+    finish(page(T0 + 1000));
+    expect(capture.size).toBe(3);
+    capture.navigated("https://app.test/");
+    expect(outcomes(capture)).toEqual(["/ 200"]);
+  });
+
+  it("does not bring back the old page from a snapshot that was being read when the new page began", () => {
+    const { capture, look, finish } = captureWith(false);
+    const old = Array.from({ length: 6 }, (_, i) => ({
+      url: `${API}/item?i=${i}`,
+      started: T0 + 10 + i,
+      state: 200,
+    }));
+    look([page(T0), ...old], T0 + 100);
+    capture.navigated("https://app.test/");
+    const stale = capture.snapshot([page(T0), ...old].map(harEntry), T0 + 200);
+    stale.step(100);
+    finish(page(T0 + 1000));
+    while (!stale.step(2)) {}
+    expect(outcomes(capture)).toEqual(["/ 200"]);
+  });
+
+  it("lists a WebSocket cut off before its handshake (started 1969 in DevTools' log) by its page, not its time", () => {
+    const { capture, look, finish } = captureWith(false);
+    look([{ ...page(T0), pageref: "page_1" }], T0 + 100);
+    capture.navigated("https://app.test/");
+    finish({ ...page(T0 + 1000), pageref: "page_2" });
+    const socket = {
+      ...harEntry({ url: "wss://app.test/live", started: -1000, state: "pending", pageref: "page_2" }),
+    };
+    socket.request.method = "";
+    const job = capture.snapshot([socket], T0 + 2000);
+    while (!job.step(10)) {}
+    expect(outcomes(capture)).toEqual(["/ 200", "/live pending"]);
+  });
+
   it("keeps everything when the URL changed without a new document (history.pushState)", () => {
     const { capture, look } = captureWith(false);
     look([page(T0), { url: `${API}/user`, started: T0 + 10, state: 200 }], T0 + 100);
-    capture.navigated("https://app.test/orders", T0 + 2000);
+    capture.navigated("https://app.test/orders");
     look([page(T0), { url: `${API}/user`, started: T0 + 10, state: 200 }], T0 + 2100);
     expect(capture.size).toBe(2);
     expect(capture.pageUrl).toBe("https://app.test/orders");

@@ -39,7 +39,7 @@ export function replayEvent(
   slice = 7,
 ): void {
   if (event.type === "finished") capture.addFinished(structuredClone(recording.entries[event.entry]), noBody);
-  else if (event.type === "navigated") capture.navigated(event.url, event.at);
+  else if (event.type === "navigated") capture.navigated(event.url);
   else {
     const entries = event.entries.map((i) => structuredClone(recording.entries[i]));
     const job = capture.snapshot(entries, event.answeredAt);
