@@ -106,3 +106,15 @@ describe("live capture replaying real Chromium: history.pushState", () => {
     expect(capture.pageUrl).toMatch(/\/app\?view=orders$/);
   });
 });
+
+describe("live capture replaying real Chromium: a WebSocket cut off before its handshake", () => {
+  it("lists it, as DevTools does, though its log gives it no method and a start in 1969", () => {
+    const { recording, capture } = replay("ws-cut", { preserveLog: () => true });
+    const cut = recording.entries.filter((e) => e.request.url.startsWith("ws") && e.request.method === "");
+    expect(cut.length).toBeGreaterThan(0);
+    const sockets = capture.records().filter((r) => r.resourceType === "websocket");
+    expect(sockets.filter((r) => r.startedDateTime.startsWith("1969"))).toHaveLength(cut.length);
+    const listed = lastSnapshot(recording).filter((e) => e._resourceType === "websocket");
+    expect(sockets).toHaveLength(listed.length);
+  });
+});
