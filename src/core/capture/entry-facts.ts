@@ -19,6 +19,8 @@ export interface EntryFacts {
   pageref: string | undefined;
   /** DevTools typed it a document: a page load, an iframe or a redirect on the way to one. */
   document: boolean;
+  /** Method and URL: what stays when DevTools learns a request's real start later (a WebSocket's handshake). */
+  target: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function entryFactsOf(entry: unknown): EntryFacts {
       startedMs: Number.NaN,
       pageref: undefined,
       document: false,
+      target: "",
     };
   }
   const request = objectField(entry, "request");
@@ -66,5 +69,6 @@ export function entryFactsOf(entry: unknown): EntryFacts {
     startedMs: startOf(startedDateTime),
     pageref: stringField(entry, "pageref"),
     document: entry._resourceType === "document",
+    target: `${method} ${url}`,
   };
 }

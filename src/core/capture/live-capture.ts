@@ -31,6 +31,7 @@ const slotFacts = (from: EntryFacts | Slot, finished: boolean) => ({
   startedMs: from.startedMs,
   pageref: from.pageref,
   document: from.document,
+  target: from.target,
   finished,
 });
 
@@ -52,6 +53,8 @@ export class LiveCapture implements LiveFeed {
   readonly #slots = new RequestSlots();
   readonly #slotOf = new Map<string, Slot>();
   readonly #pendingSlots = new Set<Slot>();
+  /** Requests listed before DevTools knew their start (a WebSocket before its handshake): 1969 in its log. */
+  readonly #undated = new Set<Slot>();
   readonly #contents = new Map<string, ContentGetter>();
   readonly #listeners = new Set<(change: CaptureChange) => void>();
   readonly #preserveLog: () => boolean;
@@ -233,18 +236,32 @@ export class LiveCapture implements LiveFeed {
     const cutOff = facts.outcome === "pending" && this.#beforeThisPage(facts);
     const record = cutOff ? canceledCopy(result.record) : result.record;
     const outcome = cutOff ? CUT_OFF : facts.outcome;
-    if (!slot) {
+    const known = slot ?? this.#datedCopyOf(facts, key);
+    if (!known) {
       const created = this.#slots.create(key, { ...slotFacts(facts, false), outcome });
       this.#track(created);
       this.#store.add({ ...record, id: created.id });
       this.#change.added.push(this.#store.get(created.id) ?? record);
       return created;
     }
-    slot.outcome = outcome;
-    slot.fingerprint = facts.fingerprint;
-    this.#track(slot);
-    this.#replace(slot.id, { ...record, id: slot.id });
-    return slot;
+    known.outcome = outcome;
+    known.fingerprint = facts.fingerprint;
+    this.#track(known);
+    this.#replace(known.id, { ...record, id: known.id });
+    return known;
+  }
+
+  /** The request listed undated before, which this copy with a real start is: it keeps its row and id. */
+  #datedCopyOf(facts: EntryFacts, key: string): Slot | undefined {
+    if (Number.isNaN(facts.startedMs)) return undefined;
+    for (const slot of this.#undated) {
+      if (slot.target !== facts.target || slot.pageref !== facts.pageref) continue;
+      this.#undated.delete(slot);
+      this.#slots.rekey(slot, key);
+      slot.startedMs = facts.startedMs;
+      return slot;
+    }
+    return undefined;
   }
 
   #replace(id: string, record: RequestRecord): void {
@@ -256,6 +273,7 @@ export class LiveCapture implements LiveFeed {
 
   #track(slot: Slot): void {
     this.#slotOf.set(slot.id, slot);
+    if (Number.isNaN(slot.startedMs)) this.#undated.add(slot);
     if (slot.outcome === "pending") this.#pendingSlots.add(slot);
     else this.#pendingSlots.delete(slot);
   }
@@ -347,6 +365,7 @@ export class LiveCapture implements LiveFeed {
     this.#slots.clear();
     this.#slotOf.clear();
     this.#pendingSlots.clear();
+    this.#undated.clear();
     this.#contents.clear();
   }
 
@@ -357,6 +376,7 @@ export class LiveCapture implements LiveFeed {
       this.#slots.forget(slot);
       this.#slotOf.delete(record.id);
       this.#pendingSlots.delete(slot);
+      this.#undated.delete(slot);
       if (slot.startedMs > this.#ignoreBeforeMs) this.#ignoreBeforeMs = slot.startedMs;
     }
     this.#contents.delete(record.id);

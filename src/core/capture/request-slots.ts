@@ -11,6 +11,7 @@ export interface Slot {
   startedMs: number;
   pageref: string | undefined;
   document: boolean;
+  target: string;
   /** onRequestFinished delivered it: its copy is final, and it carries a body getter. */
   finished: boolean;
 }
@@ -73,6 +74,17 @@ export class RequestSlots {
     if (slots) slots.push(slot);
     else this.#byKey.set(key, [slot]);
     return slot;
+  }
+
+  /** Files a request under another key, keeping its id: DevTools gave it a real start time. */
+  rekey(slot: Slot, key: string): void {
+    const slots = this.#byKey.get(slot.key);
+    slots?.splice(slots.indexOf(slot), 1);
+    if (slots?.length === 0) this.#byKey.delete(slot.key);
+    slot.key = key;
+    const others = this.#byKey.get(key);
+    if (others) others.push(slot);
+    else this.#byKey.set(key, [slot]);
   }
 
   forget(slot: Slot): void {

@@ -217,6 +217,21 @@ describe("live capture: navigations", () => {
     expect(outcomes(capture)).toEqual(["/ 200", "/live pending"]);
   });
 
+  it("keeps one row for a WebSocket first listed undated, then with its real start once its handshake began", () => {
+    const { capture } = captureWith(true);
+    const socket = (started: number, state: EntrySpec["state"]) => {
+      const entry = harEntry({ url: "wss://app.test/live", started, state, pageref: "page_1" });
+      if (started < 0) entry.request.method = "";
+      return entry;
+    };
+    for (const entries of [[socket(-1000, "pending")], [socket(T0 + 50, 101)], [socket(T0 + 50, 101)]]) {
+      const job = capture.snapshot(entries, T0 + 100);
+      while (!job.step(10)) {}
+    }
+    expect(outcomes(capture)).toEqual(["/live 101"]);
+    expect(capture.records()[0]?.startedDateTime).toBe(new Date(T0 + 50).toISOString());
+  });
+
   it("keeps everything when the URL changed without a new document (history.pushState)", () => {
     const { capture, look } = captureWith(false);
     look([page(T0), { url: `${API}/user`, started: T0 + 10, state: 200 }], T0 + 100);
