@@ -9,7 +9,10 @@ import { requestMethodOf } from "../request-method";
 export interface EntryFacts {
   /** The same in every copy of one request (start, method, URL); undefined when normalizeEntry would refuse it. */
   key: string | undefined;
-  /** "pending" until the response headers arrive, then the status DevTools recorded ("0" for a failure). */
+  /**
+   * "pending" until the response headers arrive, then the status DevTools recorded ("0" for a failure); on a
+   * Slot, also CUT_OFF when the capture decided a navigation canceled it.
+   */
   outcome: string;
   /** Differs between two copies of a request when the later one has news (status, error, time, sizes). */
   fingerprint: string;

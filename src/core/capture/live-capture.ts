@@ -25,15 +25,7 @@ export interface SnapshotJob {
   step(limit: number): boolean;
 }
 
-const slotFacts = (from: EntryFacts | Slot, finished: boolean) => ({
-  outcome: from.outcome,
-  fingerprint: from.fingerprint,
-  startedMs: from.startedMs,
-  pageref: from.pageref,
-  document: from.document,
-  target: from.target,
-  finished,
-});
+const slotFacts = ({ key: _key, ...facts }: EntryFacts | Slot, finished: boolean) => ({ ...facts, finished });
 
 /** What tells which page a request belongs to. */
 type PageFacts = Pick<EntryFacts, "startedMs" | "pageref" | "document">;

@@ -1,17 +1,13 @@
+import type { EntryFacts } from "./entry-facts";
+
 /**
- * One request as the capture knows it. DevTools gives extensions no request id, so identity is derived: the
- * key (start to the millisecond, method, URL) plus an occurrence number among requests sharing that key.
+ * One request as the capture knows it: the facts of its latest copy, its derived identity, and whether it has
+ * finished. DevTools gives extensions no request id, so identity is derived: the key (start to the millisecond,
+ * method, URL) plus an occurrence number among requests sharing that key.
  */
-export interface Slot {
+export interface Slot extends Omit<EntryFacts, "key"> {
   id: string;
   key: string;
-  /** "pending" or the status, as in EntryFacts; CUT_OFF when the capture decided a navigation canceled it. */
-  outcome: string;
-  fingerprint: string;
-  startedMs: number;
-  pageref: string | undefined;
-  document: boolean;
-  target: string;
   /** onRequestFinished delivered it: its copy is final, and it carries a body getter. */
   finished: boolean;
 }
@@ -69,7 +65,7 @@ export class RequestSlots {
   create(key: string, facts: Omit<Slot, "id" | "key">): Slot {
     const occurrence = (this.#issued.get(key) ?? 0) + 1;
     this.#issued.set(key, occurrence);
-    const slot: Slot = { id: occurrence === 1 ? key : `${key} #${occurrence}`, key, ...facts };
+    const slot: Slot = { ...facts, id: occurrence === 1 ? key : `${key} #${occurrence}`, key };
     const slots = this.#byKey.get(key);
     if (slots) slots.push(slot);
     else this.#byKey.set(key, [slot]);
