@@ -1,9 +1,7 @@
-import { BUCKET_LABELS, type Bucket, type FailureKind } from "../core/bucket";
-import { explainRecord } from "../core/explain-record";
-import type { RedirectChain } from "../core/redirect-chain";
-import type { Problem, RequestRecord } from "../core/request-record";
-import { statusLabel } from "../core/status-label";
-import type { FailingEndpoint, Summary } from "../core/summary";
+import { explainRecord } from "../core/hints";
+import type { Problem, RequestRecord } from "../core/model";
+import { BUCKET_LABELS, type Bucket, type FailureKind, statusLabel } from "../core/model";
+import type { FailingEndpoint, RedirectChain, Summary } from "../core/requests";
 import { hintsOf } from "./har-report";
 
 const KIND_LABEL: Record<FailureKind, string> = {

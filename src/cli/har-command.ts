@@ -1,9 +1,7 @@
-import { matchesFilter } from "../core/filter-match";
-import { type Filter, parseFilter } from "../core/filter-parser";
-import { parseHarText } from "../core/parse-har";
-import { linkRedirects } from "../core/redirect-chain";
-import type { RequestRecord } from "../core/request-record";
-import { isFailing, summarize } from "../core/summary";
+import { type Filter, matchesFilter, parseFilter } from "../core/filter";
+import { parseHarText } from "../core/har";
+import type { RequestRecord } from "../core/model";
+import { isFailing, linkRedirects, summarize } from "../core/requests";
 import type { CliIo, ExitCode } from "./cli-io";
 import { formatHarText } from "./format-har-text";
 import { type HarReport, reportEntryOf } from "./har-report";

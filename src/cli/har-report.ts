@@ -1,10 +1,7 @@
-import type { Bucket } from "../core/bucket";
-import { chainHints } from "../core/chain-hint";
-import { diagnose } from "../core/diagnose";
-import { explainRecord } from "../core/explain-record";
-import type { RedirectChain } from "../core/redirect-chain";
-import type { Failure, Problem, RequestRecord } from "../core/request-record";
-import { isFailing } from "../core/summary";
+import { chainHints, diagnose, explainRecord } from "../core/hints";
+import type { Bucket, Failure, Problem, RequestRecord } from "../core/model";
+import type { RedirectChain } from "../core/requests";
+import { isFailing } from "../core/requests";
 
 /** One request as `har --json` prints it. */
 export interface ReportEntry {

@@ -1,4 +1,4 @@
-import type { LiveFeed } from "../core/capture/live-feed";
+import type { LiveFeed } from "../core/capture";
 
 /**
  * How the devtools page and the panel page find each other: the devtools page gets the panel's window from

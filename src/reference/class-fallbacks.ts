@@ -4,7 +4,7 @@
  * Sources: RFC 9110 §15 (classes, and the rule that an unknown code is treated as x00 of its class),
  * the IANA HTTP Status Code Registry. Texts were written for Status Lens.
  */
-import type { StatusClass } from "../core/bucket";
+import type { StatusClass } from "../core/model";
 import type { StatusCard } from "./status-card";
 
 export type FallbackCard = Omit<StatusCard, "code" | "name">;

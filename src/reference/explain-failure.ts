@@ -1,4 +1,4 @@
-import type { FailureKind } from "../core/bucket";
+import type { FailureKind } from "../core/model";
 import { failureEntry, NET_ERRORS_BY_KEY, NO_STATUS_CARDS, PENDING_ENTRY } from "./failure-entries";
 import { unknownFailureCard, unknownNetErrorCard } from "./failures";
 import type { ReferenceEntry } from "./reference-entry";

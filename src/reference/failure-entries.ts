@@ -1,4 +1,4 @@
-import type { FailureKind } from "../core/bucket";
+import type { FailureKind } from "../core/model";
 import { NO_STATUS, PENDING } from "./failures";
 import { NET_ERRORS } from "./net-errors";
 import type { ReferenceEntry } from "./reference-entry";

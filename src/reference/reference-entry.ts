@@ -1,4 +1,4 @@
-import type { StatusClass } from "../core/bucket";
+import type { StatusClass } from "../core/model";
 
 export const ENTRY_KINDS = ["standard", "unofficial", "fallback", "failure"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { StatusClass } from "../core/bucket";
+import type { StatusClass } from "../core/model";
 import type { EntryKind, Link, ReferenceEntry } from "./reference-entry";
 import { specUrl } from "./spec-url";
 import type { StatusCard } from "./status-card";

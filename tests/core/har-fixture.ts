@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parseHarText } from "../../src/core/parse-har";
-import type { RequestRecord } from "../../src/core/request-record";
+import { parseHarText } from "../../src/core/har";
+import type { RequestRecord } from "../../src/core/model";
 
 /** A fixture's raw entries, for tests that feed entries one by one. */
 export function fixtureEntries(name: string): unknown[] {

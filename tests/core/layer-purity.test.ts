@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 function sourceFiles(dir: string): string[] {
@@ -33,5 +33,31 @@ describe("src/panel renders page data as text", () => {
     expect(readFileSync(file, "utf8")).not.toMatch(
       /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/,
     );
+  });
+});
+
+describe("each src/core folder has one way in", () => {
+  const coreFolders = readdirSync("src/core", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const sources = [...sourceFiles("src"), ...sourceFiles("scripts")];
+
+  it("finds the folders, each with an index.ts", () => {
+    expect(coreFolders.length).toBeGreaterThanOrEqual(6);
+    for (const folder of coreFolders)
+      expect(sourceFiles(`src/core/${folder}`)).toContain(`src/core/${folder}/index.ts`);
+  });
+
+  it.each(sources)("%s reaches another core folder only through its index", (file) => {
+    const own = /^src\/core\/([^/]+)\//.exec(file)?.[1];
+    const specifiers = [...readFileSync(file, "utf8").matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)].map(
+      (m) => m[1] ?? "",
+    );
+    for (const specifier of specifiers) {
+      const target = join(dirname(file), specifier);
+      const folder = /^src\/core\/([^/]+)\/(.+)$/.exec(target);
+      if (!folder || folder[1] === own) continue;
+      expect(folder[2], `${file} imports ${specifier}`).toBe("index");
+    }
   });
 });

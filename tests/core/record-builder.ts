@@ -1,5 +1,5 @@
-import { bucketOfStatus } from "../../src/core/bucket";
-import type { HeaderField, RequestRecord } from "../../src/core/request-record";
+import type { HeaderField, RequestRecord } from "../../src/core/model";
+import { bucketOfStatus } from "../../src/core/model";
 
 /** Headers written as a plain object, for short tests: `{ "Retry-After": "42" }`; arrays give duplicated headers. */
 export type HeaderSpec = Record<string, string | readonly string[]> | readonly HeaderField[];

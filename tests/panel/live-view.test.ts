@@ -1,7 +1,7 @@
 import { effect } from "@preact/signals";
 import { describe, expect, it } from "vitest";
-import type { RequestRecord } from "../../src/core/request-record";
-import { byStartTime } from "../../src/core/start-order";
+import type { RequestRecord } from "../../src/core/model";
+import { byStartTime } from "../../src/core/requests";
 import { recordWith } from "../core/record-builder";
 import { liveStore, shownIds } from "./support/live-store";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FAILURE_KINDS } from "../../src/core/bucket";
+import { FAILURE_KINDS } from "../../src/core/model";
 import { explainFailure, explainFailureKind } from "../../src/reference";
 import { expectWellFormed } from "./well-formed";
 

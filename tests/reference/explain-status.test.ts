@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { STATUS_CLASSES } from "../../src/core/bucket";
+import { STATUS_CLASSES } from "../../src/core/model";
 import { explainStatus } from "../../src/reference";
 import { expectWellFormed } from "./well-formed";
 

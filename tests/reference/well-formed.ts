@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { STATUS_CLASSES } from "../../src/core/bucket";
+import { STATUS_CLASSES } from "../../src/core/model";
 import { ENTRY_KINDS, type ReferenceEntry, STANDINGS } from "../../src/reference";
 
 const nonEmptyStrings = (values: unknown) =>

@@ -1,4 +1,4 @@
-import type { Problem, RequestRecord } from "../request-record";
+import type { Problem, RequestRecord } from "../model";
 import type { CaptureChange } from "./live-feed";
 
 /** A CaptureChange being filled while one batch is merged. */

@@ -1,6 +1,4 @@
-import { isJsonObject, numberField, objectField, stringField } from "../json-fields";
-import { recordIdOf } from "../record-id";
-import { requestMethodOf } from "../request-method";
+import { isJsonObject, numberField, objectField, recordIdOf, requestMethodOf, stringField } from "../har";
 
 /**
  * What the capture reads from a raw HAR entry before deciding whether it needs normalizing: a few fields, so

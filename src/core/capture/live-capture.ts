@@ -1,6 +1,6 @@
-import { normalizeEntry } from "../normalize-entry";
-import type { RequestRecord } from "../request-record";
-import { DEFAULT_CAP, RequestStore } from "../request-store";
+import { normalizeEntry } from "../har";
+import type { RequestRecord } from "../model";
+import { DEFAULT_CAP, RequestStore } from "../requests";
 import { type ChangeBuilder, newChange } from "./capture-change";
 import { type EntryFacts, entryFactsOf } from "./entry-facts";
 import type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";

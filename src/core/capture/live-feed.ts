@@ -1,5 +1,4 @@
-import type { Bucket } from "../bucket";
-import type { Problem, RequestRecord } from "../request-record";
+import type { Bucket, Problem, RequestRecord } from "../model";
 
 /** Fetches a live response body on demand (live records do not hold bodies). */
 export type ContentGetter = () => Promise<string>;

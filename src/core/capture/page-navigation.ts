@@ -1,5 +1,5 @@
-import { isJsonObject, objectField, stringField } from "../json-fields";
-import { resolveUrl } from "../url-parts";
+import { isJsonObject, objectField, stringField } from "../har";
+import { resolveUrl } from "../http";
 
 /** A document request seen in DevTools' log, kept while a snapshot is read to find where a new page began. */
 export interface DocumentEntry {

@@ -1,4 +1,4 @@
-import type { RedirectChain } from "../../core/redirect-chain";
+import type { RedirectChain } from "../../core/requests";
 import { useStore } from "../state/store-context";
 
 /** The redirect chain this request belongs to; each hop selects its own row. */

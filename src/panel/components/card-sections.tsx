@@ -1,5 +1,5 @@
-import { headerValue } from "../../core/header-value";
-import type { RequestRecord } from "../../core/request-record";
+import { headerValue } from "../../core/http";
+import type { RequestRecord } from "../../core/model";
 import type { ReferenceEntry, RelatedCode } from "../../reference/reference-entry";
 import { useStore } from "../state/store-context";
 

@@ -1,8 +1,6 @@
-import { chainHints } from "../../core/chain-hint";
-import { diagnose } from "../../core/diagnose";
-import { explainRecord } from "../../core/explain-record";
-import type { RequestRecord } from "../../core/request-record";
-import { statusLabel } from "../../core/status-label";
+import { chainHints, diagnose, explainRecord } from "../../core/hints";
+import type { RequestRecord } from "../../core/model";
+import { statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { CardChain } from "./card-chain";
 import { CardFrame, CardMeaning } from "./card-parts";

@@ -1,4 +1,4 @@
-import { FILTER_KEYS } from "../../core/filter-keys";
+import { FILTER_KEYS } from "../../core/filter";
 import { useStore } from "../state/store-context";
 
 /** The filter keys with one line each; an example click adds that term to the query. */

@@ -1,6 +1,6 @@
-import { bucketOfStatus } from "../../core/bucket";
-import { explainRecord } from "../../core/explain-record";
-import type { RequestRecord } from "../../core/request-record";
+import { explainRecord } from "../../core/hints";
+import type { RequestRecord } from "../../core/model";
+import { bucketOfStatus } from "../../core/model";
 import { cardTitle, explainStatus } from "../../reference";
 import { useStore } from "../state/store-context";
 import { CardFrame, CardMeaning } from "./card-parts";

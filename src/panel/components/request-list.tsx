@@ -1,5 +1,5 @@
 import { useRef } from "preact/hooks";
-import { rowWindow, scrollTopToShow } from "../../core/row-window";
+import { rowWindow, scrollTopToShow } from "../row-window";
 import { useStore } from "../state/store-context";
 import { RequestRow } from "./request-row";
 import { useScrollViewport } from "./use-scroll-viewport";

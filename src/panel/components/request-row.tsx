@@ -1,6 +1,5 @@
-import { BUCKET_LABELS } from "../../core/bucket";
-import type { RequestRecord } from "../../core/request-record";
-import { statusLabel } from "../../core/status-label";
+import type { RequestRecord } from "../../core/model";
+import { BUCKET_LABELS, statusLabel } from "../../core/model";
 
 interface Props {
   record: RequestRecord;

@@ -1,4 +1,4 @@
-import { BUCKET_LABELS, BUCKETS } from "../../core/bucket";
+import { BUCKET_LABELS, BUCKETS } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { LogReadAge } from "./log-read-age";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { RequestRecord } from "../../core/request-record";
+import type { RequestRecord } from "../../core/model";
 import { useStore } from "../state/store-context";
 
 // Error bodies are where APIs explain themselves (RFC 9457 problem details, validation lists).

@@ -1,8 +1,7 @@
 import { type ReadonlySignal, signal } from "@preact/signals";
-import { BUCKETS } from "../../core/bucket";
-import type { Problem, RequestRecord } from "../../core/request-record";
-import type { RowPredicate } from "../../core/visible-rows";
-import { zeroCounts } from "../../core/zero-counts";
+import type { Problem, RequestRecord } from "../../core/model";
+import { BUCKETS, zeroCounts } from "../../core/model";
+import type { RowPredicate } from "../../core/requests";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
 import { createRecordLinks } from "./record-links";

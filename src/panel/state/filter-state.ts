@@ -1,8 +1,7 @@
 import { computed, signal } from "@preact/signals";
-import type { Bucket } from "../../core/bucket";
-import { matchesFilter } from "../../core/filter-match";
-import { type Filter, parseFilter } from "../../core/filter-parser";
-import type { RowPredicate } from "../../core/visible-rows";
+import { type Filter, matchesFilter, parseFilter } from "../../core/filter";
+import type { Bucket } from "../../core/model";
+import type { RowPredicate } from "../../core/requests";
 
 /** The filter query and the class chip; together they decide which rows of the shown view match. */
 export function createFilterState() {

@@ -1,6 +1,5 @@
-import { BUCKETS } from "../../core/bucket";
-import type { LiveFeed } from "../../core/capture/live-feed";
-import { zeroCounts } from "../../core/zero-counts";
+import type { LiveFeed } from "../../core/capture";
+import { BUCKETS, zeroCounts } from "../../core/model";
 
 /** The live view's feed until the devtools page hands over the real one: empty, and never changes. */
 export const IDLE_FEED: LiveFeed = {

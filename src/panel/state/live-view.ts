@@ -1,7 +1,7 @@
 import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
-import type { CaptureChange, LiveFeed } from "../../core/capture/live-feed";
-import type { Problem } from "../../core/request-record";
-import type { RowPredicate } from "../../core/visible-rows";
+import type { CaptureChange, LiveFeed } from "../../core/capture";
+import type { Problem } from "../../core/model";
+import type { RowPredicate } from "../../core/requests";
 import { IDLE_FEED } from "./idle-feed";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";

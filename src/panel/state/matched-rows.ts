@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
-import type { CaptureChange } from "../../core/capture/live-feed";
-import type { RequestRecord } from "../../core/request-record";
-import { type RowPredicate, VisibleRows } from "../../core/visible-rows";
+import type { CaptureChange } from "../../core/capture";
+import type { RequestRecord } from "../../core/model";
+import { type RowPredicate, VisibleRows } from "../../core/requests";
 import type { RowsView } from "./panel-view";
 
 /**

@@ -1,9 +1,7 @@
 import type { ReadonlySignal } from "@preact/signals";
-import type { Bucket } from "../../core/bucket";
-import type { ContentGetter } from "../../core/capture/live-feed";
-import type { RedirectChain } from "../../core/redirect-chain";
-import type { Problem, RequestRecord } from "../../core/request-record";
-import type { VisibleRows } from "../../core/visible-rows";
+import type { ContentGetter } from "../../core/capture";
+import type { Bucket, Problem, RequestRecord } from "../../core/model";
+import type { RedirectChain, VisibleRows } from "../../core/requests";
 
 /**
  * The rows a view shows. `rows` is the same object from change to change (never copied); the wrapper is new each

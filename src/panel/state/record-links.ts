@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
-import { linkRedirects } from "../../core/redirect-chain";
-import type { RequestRecord } from "../../core/request-record";
-import { originOf } from "../../core/url-parts";
+import { originOf } from "../../core/http";
+import type { RequestRecord } from "../../core/model";
+import { linkRedirects } from "../../core/requests";
 
 /**
  * What the card needs from every record of a view: redirect chains and the page's origin (from the last

@@ -1,6 +1,6 @@
 import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
-import { parseHarText } from "../../core/parse-har";
-import type { RowPredicate } from "../../core/visible-rows";
+import { parseHarText } from "../../core/har";
+import type { RowPredicate } from "../../core/requests";
 import { createFileView, type FileView } from "./file-view";
 import { createLiveView } from "./live-view";
 import type { PanelView } from "./panel-view";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bucketOfStatus } from "../../../src/core/bucket";
 import { LiveCapture } from "../../../src/core/capture";
+import { bucketOfStatus } from "../../../src/core/model";
 import { entryKey, lastSnapshot, replay, replayEvent, rowKey, sorted } from "./recording";
 
 describe("live capture replaying real Chromium: an app that never reads its failing bodies", () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { CaptureChange } from "../../../src/core/capture";
 import { LiveCapture, type LiveCaptureOptions } from "../../../src/core/capture";
-import type { RequestRecord } from "../../../src/core/request-record";
-import { statusLabel } from "../../../src/core/status-label";
+import type { RequestRecord } from "../../../src/core/model";
+import { statusLabel } from "../../../src/core/model";
 
 /** What scripts/record-capture.js saw in the devtools page of real Chromium, in order. */
 export type RecordedEvent =

@@ -1,5 +1,5 @@
-import type { Bucket } from "../../../src/core/bucket";
-import { bucketOfStatus } from "../../../src/core/bucket";
+import type { Bucket } from "../../../src/core/model";
+import { bucketOfStatus } from "../../../src/core/model";
 
 export interface DemoLogEntry {
   origin: "main" | "cross-origin" | "devtools";

@@ -1,7 +1,6 @@
-import { BUCKETS } from "../../../src/core/bucket";
-import type { CaptureChange, ContentGetter, LiveFeed } from "../../../src/core/capture/live-feed";
-import type { Problem, RequestRecord } from "../../../src/core/request-record";
-import { zeroCounts } from "../../../src/core/zero-counts";
+import type { CaptureChange, ContentGetter, LiveFeed } from "../../../src/core/capture";
+import type { Problem, RequestRecord } from "../../../src/core/model";
+import { BUCKETS, zeroCounts } from "../../../src/core/model";
 
 const change = (parts: Partial<CaptureChange>): CaptureChange => ({
   added: [],

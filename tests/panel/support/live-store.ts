@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parseHarText } from "../../../src/core/parse-har";
-import type { RequestRecord } from "../../../src/core/request-record";
+import { parseHarText } from "../../../src/core/har";
+import type { RequestRecord } from "../../../src/core/model";
 import { createPanelStore, type PanelStoreOptions } from "../../../src/panel/state/panel-store";
 import { FakeLiveFeed } from "./fake-live-feed";
 

@@ -1,0 +1,13 @@
+import { explainFailure, explainFailureKind, explainPending, explainStatus } from "../../reference";
+import type { ReferenceEntry } from "../../reference/reference-entry";
+import type { RequestRecord } from "../model";
+
+/** The reference card for what happened to this request: its status, the failure that replaced one, or the wait. */
+export function explainRecord(record: RequestRecord): ReferenceEntry {
+  if (record.pending) return explainPending();
+  const failure = record.failure;
+  if (!failure) return explainStatus(record.status);
+  // Chromium names a CORS block only net::ERR_FAILED, and Firefox names no error at all: the kind picks the card.
+  if (failure.kind === "cors" || !failure.error) return explainFailureKind(failure.kind);
+  return explainFailure(failure.error);
+}

@@ -1,0 +1,25 @@
+import { splitUrl } from "../http";
+import type { Hint, RequestRecord } from "../model";
+
+const INSECURE = ["http", "ws"];
+// Loopback hosts are potentially trustworthy, so browsers allow them from HTTPS pages (Mixed Content §4.3).
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** An HTTPS page loading this over plain HTTP or WS: blocked or auto-upgraded by the browser (W3C Mixed Content). */
+export function mixedContentHints(record: RequestRecord, pageUrl: string | undefined): Hint[] {
+  const page = pageUrl ? splitUrl(pageUrl) : undefined;
+  const target = splitUrl(record.url);
+  if (!page || !target || page.scheme !== "https" || !INSECURE.includes(target.scheme)) return [];
+  if (LOOPBACK.test(target.hostname) || /\.localhost$/i.test(target.hostname)) return [];
+  const failed = record.bucket === "failed";
+  return [
+    {
+      topic: "mixed-content",
+      severity: failed ? "error" : "warning",
+      text: failed
+        ? `Mixed content: an HTTPS page requested ${record.url}; browsers block plain ${target.scheme} from secure pages.`
+        : `Mixed content: an HTTPS page loaded ${record.url} over ${target.scheme}://; browsers block it or upgrade it to HTTPS.`,
+      source: "URL",
+    },
+  ];
+}

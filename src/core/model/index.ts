@@ -1,0 +1,6 @@
+export * from "./bucket";
+export * from "./failure-kind";
+export * from "./hint";
+export * from "./request-record";
+export * from "./status-label";
+export * from "./zero-counts";

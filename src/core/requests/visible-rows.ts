@@ -1,0 +1,189 @@
+import type { RequestRecord } from "../model";
+
+export type RowPredicate = (record: RequestRecord) => boolean;
+
+interface Row {
+  record: RequestRecord;
+  /** Arrival order among every record seen, matching or not: breaks ties as byStartTime's position does. */
+  seq: number;
+  /** The record's own start in ms, NaN when unreadable. */
+  start: number;
+  /** Sort key: the start, or for an unreadable one the start of the matching row that arrived before it. */
+  key: number;
+}
+
+const startOf = (record: RequestRecord) => Date.parse(record.startedDateTime);
+
+// Not `a.key - b.key`: two rows before any readable start both have -Infinity, and -Infinity - -Infinity is NaN.
+const compare = (a: Row, b: Row) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.seq - b.seq);
+const bySeq = (a: Row, b: Row) => a.seq - b.seq;
+const NO_ROWS: ReadonlySet<Row> = new Set();
+
+/**
+ * The records that match a predicate, in byStartTime order (start time, ties and unreadable starts by arrival),
+ * kept up to date one change at a time: adding a record costs a binary search and, in the common case of the
+ * newest start, an append, whether 100 rows are kept or 100,000. Ids are unique; records are never mutated.
+ */
+export class VisibleRows {
+  #match: RowPredicate;
+  /** Matching rows in order; those before #head are removed ones not yet compacted away. */
+  #rows: Row[] = [];
+  #head = 0;
+  #rowOf = new Map<string, Row>();
+  /** Arrival order of every record, so a record that starts matching on an update finds its place. */
+  #seqOf = new Map<string, number>();
+  #nextSeq = 0;
+  /** Matching rows without a readable start: their keys follow other rows, so changes around them re-key all. */
+  #unreadable = 0;
+
+  constructor(match: RowPredicate = () => true) {
+    this.#match = match;
+  }
+
+  get length(): number {
+    return this.#rows.length - this.#head;
+  }
+
+  at(index: number): RequestRecord | undefined {
+    return index < 0 ? undefined : this.#rows[this.#head + index]?.record;
+  }
+
+  slice(start = 0, end = this.length): RequestRecord[] {
+    const rows = this.#rows.slice(this.#head + Math.max(0, start), this.#head + Math.min(end, this.length));
+    return rows.map((row) => row.record);
+  }
+
+  /** Position of the row with this id, -1 when it is not shown. */
+  indexOf(id: string): number {
+    const row = this.#rowOf.get(id);
+    return row ? this.#positionOf(row) - this.#head : -1;
+  }
+
+  /** Starts over from every record, in arrival order, with a new predicate. */
+  rebuild(records: readonly RequestRecord[], match: RowPredicate): void {
+    this.#match = match;
+    this.#rows = [];
+    this.#head = 0;
+    this.#rowOf.clear();
+    this.#seqOf.clear();
+    records.forEach((record, seq) => {
+      this.#seqOf.set(record.id, seq);
+      if (!match(record)) return;
+      const row = this.#rowFor(record, seq);
+      this.#rows.push(row);
+      this.#rowOf.set(record.id, row);
+    });
+    this.#nextSeq = records.length;
+    this.#rekey();
+  }
+
+  /** Newly arrived records, in arrival order. */
+  add(records: readonly RequestRecord[]): void {
+    let unreadable = false;
+    for (const record of records) {
+      const seq = this.#nextSeq++;
+      this.#seqOf.set(record.id, seq);
+      if (!this.#match(record)) continue;
+      const row = this.#rowFor(record, seq);
+      this.#insert(row);
+      unreadable ||= Number.isNaN(row.start);
+    }
+    // The newest arrival is nobody's predecessor: only an unreadable start of its own needs keys worked out.
+    if (unreadable) this.#rekey();
+  }
+
+  /** A newer copy of a record (same id), kept in its arrival place; it may start or stop matching. */
+  replace(before: RequestRecord, after: RequestRecord): void {
+    const seq = this.#seqOf.get(before.id);
+    if (seq === undefined) {
+      this.add([after]);
+      return;
+    }
+    const row = this.#rowOf.get(before.id);
+    const matches = this.#match(after);
+    if (row && matches && Object.is(startOf(after), row.start)) {
+      row.record = after;
+      return;
+    }
+    if (row) this.#take(row);
+    if (matches) this.#insert(this.#rowFor(after, seq));
+    if (this.#unreadable > 0) this.#rekey();
+  }
+
+  remove(records: readonly RequestRecord[]): void {
+    const doomed = new Set<Row>();
+    for (const record of records) {
+      this.#seqOf.delete(record.id);
+      const row = this.#rowOf.get(record.id);
+      if (!row) continue;
+      this.#rowOf.delete(record.id);
+      doomed.add(row);
+      if (Number.isNaN(row.start)) this.#unreadable--;
+    }
+    if (doomed.size === 0) return;
+    // Past the cap the oldest go, nearly always the first rows: skip them instead of moving every other row.
+    while (this.#head < this.#rows.length && doomed.delete(this.#rows[this.#head] as Row)) this.#head++;
+    this.#compact(doomed);
+    if (this.#unreadable > 0) this.#rekey();
+  }
+
+  #rowFor(record: RequestRecord, seq: number): Row {
+    const start = startOf(record);
+    return { record, seq, start, key: start };
+  }
+
+  /** First position whose row sorts at or after `row`. */
+  #positionOf(row: Row): number {
+    let low = this.#head;
+    let high = this.#rows.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(this.#rows[middle] as Row, row) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  #insert(row: Row): void {
+    this.#rowOf.set(row.record.id, row);
+    if (Number.isNaN(row.start)) this.#unreadable++;
+    const last = this.#rows[this.#rows.length - 1];
+    if (this.length === 0 || (last && compare(last, row) < 0)) this.#rows.push(row);
+    else this.#rows.splice(this.#positionOf(row), 0, row);
+  }
+
+  #take(row: Row): void {
+    this.#rowOf.delete(row.record.id);
+    if (Number.isNaN(row.start)) this.#unreadable--;
+    const position = this.#positionOf(row);
+    if (position === this.#head) this.#head++;
+    else this.#rows.splice(position, 1);
+    this.#compact(NO_ROWS);
+  }
+
+  /** Drops the doomed rows in one pass, and the skipped head with them once it is worth the move. */
+  #compact(doomed: ReadonlySet<Row>): void {
+    if (doomed.size === 0 && (this.#head < 1024 || this.#head * 2 < this.#rows.length)) return;
+    let kept = 0;
+    for (let i = this.#head; i < this.#rows.length; i++) {
+      const row = this.#rows[i] as Row;
+      if (!doomed.has(row)) this.#rows[kept++] = row;
+    }
+    this.#rows.length = kept;
+    this.#head = 0;
+  }
+
+  /** Works every key out again, as byStartTime does: unreadable starts inherit from the row that arrived before. */
+  #rekey(): void {
+    const rows = this.#rows.slice(this.#head).sort(bySeq);
+    let previous = Number.NEGATIVE_INFINITY;
+    this.#unreadable = 0;
+    for (const row of rows) {
+      if (Number.isNaN(row.start)) this.#unreadable++;
+      else previous = row.start;
+      row.key = previous;
+    }
+    this.#rows = rows.sort(compare);
+    this.#head = 0;
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { initiatorUrlOf } from "../../../src/core/har/initiator-url";
+
+describe("initiatorUrlOf", () => {
+  it.each([
+    {
+      why: "parser initiator",
+      input: { type: "parser", url: "https://a.test/", lineNumber: 7 },
+      want: "https://a.test/",
+    },
+    {
+      why: "script stack, first frame with a URL",
+      input: { type: "script", stack: { callFrames: [{ url: "" }, { url: "https://a.test/app.js" }] } },
+      want: "https://a.test/app.js",
+    },
+    {
+      why: "async stack in the parent",
+      input: {
+        type: "script",
+        stack: {
+          callFrames: [],
+          parent: { description: "Promise.then", callFrames: [{ url: "https://a.test/p.js" }] },
+        },
+      },
+      want: "https://a.test/p.js",
+    },
+    { why: "other", input: { type: "other" }, want: undefined },
+    { why: "a plain string", input: " https://a.test/x.js ", want: "https://a.test/x.js" },
+    { why: "garbage", input: [1, 2], want: undefined },
+  ])("$why", ({ input, want }) => {
+    expect(initiatorUrlOf(input)).toBe(want);
+  });
+
+  it("stops on a deep or cyclic parent chain", () => {
+    const stack: { callFrames: never[]; parent?: unknown } = { callFrames: [] };
+    stack.parent = stack;
+    expect(initiatorUrlOf({ type: "script", stack })).toBeUndefined();
+  });
+});
