@@ -4,8 +4,9 @@
  * Sources: RFC 9110 §15 (classes, and the rule that an unknown code is treated as x00 of its class),
  * the IANA HTTP Status Code Registry. Texts were written for Status Lens.
  */
-import type { StatusClass } from "../core/model";
+
 import type { StatusCard } from "./status-card";
+import type { StatusClass } from "./vocabulary";
 
 export type FallbackCard = Omit<StatusCard, "code" | "name">;
 

@@ -1,7 +1,7 @@
-import type { FailureKind } from "../core/model";
 import { failureEntry, NET_ERRORS_BY_KEY, NO_STATUS_CARDS, PENDING_ENTRY } from "./failure-entries";
 import { unknownFailureCard, unknownNetErrorCard } from "./failures";
 import type { ReferenceEntry } from "./reference-entry";
+import type { FailureKind } from "./vocabulary";
 
 // Error text comes from HAR files and browsers: keep what is echoed back short.
 const MAX_ECHO = 80;

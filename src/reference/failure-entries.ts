@@ -1,8 +1,8 @@
-import type { FailureKind } from "../core/model";
 import { NO_STATUS, PENDING } from "./failures";
 import { NET_ERRORS } from "./net-errors";
 import type { ReferenceEntry } from "./reference-entry";
 import type { FailureCard } from "./status-card";
+import type { FailureKind } from "./vocabulary";
 
 /** A full entry from a failure card: no code, class "failed", nothing cacheable, no RFC behind it. */
 export function failureEntry(card: FailureCard): ReferenceEntry {

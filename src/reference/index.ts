@@ -6,3 +6,4 @@ export { explainStatus } from "./explain-status";
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./reference-entry";
 export { ENTRY_KINDS, STANDINGS } from "./reference-entry";
 export { searchReference } from "./search-reference";
+export { FAILURE_KINDS, type FailureKind, STATUS_CLASSES, type StatusClass } from "./vocabulary";

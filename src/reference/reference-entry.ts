@@ -1,4 +1,4 @@
-import type { StatusClass } from "../core/model";
+import type { StatusClass } from "./vocabulary";
 
 export const ENTRY_KINDS = ["standard", "unofficial", "fallback", "failure"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

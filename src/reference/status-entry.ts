@@ -1,7 +1,7 @@
-import type { StatusClass } from "../core/model";
 import type { EntryKind, Link, ReferenceEntry } from "./reference-entry";
 import { specUrl } from "./spec-url";
 import type { StatusCard } from "./status-card";
+import type { StatusClass } from "./vocabulary";
 
 /** "4xx" for 404; callers pass only codes from 100 to 599. */
 export function statusClassOf(code: number): StatusClass {

@@ -36,6 +36,12 @@ describe("src/panel renders page data as text", () => {
   });
 });
 
+describe("src/reference is the bottom layer", () => {
+  it.each(sourceFiles("src/reference"))("%s imports nothing from src/core", (file) => {
+    expect(readFileSync(file, "utf8")).not.toMatch(/from\s+["'][./]*\/core\//);
+  });
+});
+
 describe("each src/core folder has one way in", () => {
   const coreFolders = readdirSync("src/core", { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

@@ -1,3 +1,5 @@
+import type { StatusClass } from "../../reference";
+
 /** The groups the panel shows as chips. "failed" = no HTTP status at all; "nonstandard" = a status outside 100–599. */
 export const BUCKETS = ["1xx", "2xx", "3xx", "4xx", "5xx", "failed", "nonstandard"] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -13,12 +15,7 @@ export const BUCKET_LABELS: Readonly<Record<Bucket, string>> = {
   nonstandard: "Non-standard",
 };
 
-export const STATUS_CLASSES = ["1xx", "2xx", "3xx", "4xx", "5xx"] as const;
-export type StatusClass = (typeof STATUS_CLASSES)[number];
-
-/** Why a request has no HTTP status. */
-export const FAILURE_KINDS = ["network", "blocked", "canceled", "cors", "unknown"] as const;
-export type FailureKind = (typeof FAILURE_KINDS)[number];
+export { FAILURE_KINDS, type FailureKind, STATUS_CLASSES, type StatusClass } from "../../reference";
 
 /** A status of 0, a negative one (Playwright writes -1) or none at all means no response arrived. */
 export function bucketOfStatus(status: number | undefined): Bucket {
