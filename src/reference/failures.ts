@@ -4,13 +4,10 @@
  * (CORS and network errors), MDN (CORS, CSP, ORB), Firefox's NS_* names for the aliases.
  * Texts were written for Status Lens.
  */
+import { NET_ERROR_LIST } from "./net-errors";
 import type { Link } from "./reference-entry";
 import type { FailureCard } from "./status-card";
 
-const NET_ERROR_LIST: Link = {
-  title: "Chromium net_error_list.h",
-  url: "https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h",
-};
 const MDN_CORS: Link = {
   title: "MDN: Cross-Origin Resource Sharing (CORS)",
   url: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CORS",

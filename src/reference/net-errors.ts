@@ -6,7 +6,8 @@
 import type { Link } from "./reference-entry";
 import type { FailureCard } from "./status-card";
 
-const NET_ERROR_LIST: Link = {
+/** Chromium's list of network errors: the source of every net::ERR_ name and meaning. */
+export const NET_ERROR_LIST: Link = {
   title: "Chromium net_error_list.h",
   url: "https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h",
 };

@@ -1,3 +1,4 @@
+import { isJsonObject } from "../har";
 import type { Hint } from "../model";
 
 /** The members of an RFC 9457 problem details object that Status Lens shows. */
@@ -15,22 +16,18 @@ const MAX_TEXT = 300;
 const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, MAX_TEXT) : undefined;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function errorLines(errors: unknown): string[] {
   if (Array.isArray(errors)) {
     return errors.flatMap((item) => {
       if (typeof item === "string") return text(item) ?? [];
-      if (!isObject(item)) return [];
+      if (!isJsonObject(item)) return [];
       const message = text(item.detail) ?? text(item.message) ?? text(item.title);
       const where = text(item.pointer) ?? text(item.parameter) ?? text(item.header) ?? text(item.field);
       if (!message) return [];
       return where ? `${where}: ${message}` : message;
     });
   }
-  if (!isObject(errors)) return [];
+  if (!isJsonObject(errors)) return [];
   return Object.entries(errors).flatMap(([field, messages]) => {
     const list = (Array.isArray(messages) ? messages : [messages]).flatMap((m) => text(m) ?? []);
     return list.length > 0 ? `${field}: ${list.join("; ")}` : [];
@@ -53,7 +50,7 @@ function parseJson(body: string): unknown {
 export function parseProblemDetails(body: string, mimeType = ""): ProblemDetails | undefined {
   if (body.length > 1_000_000) return undefined;
   const value = parseJson(body);
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const problem: ProblemDetails = { errors: errorLines(value.errors) };
   const type = text(value.type);
   const title = text(value.title);

@@ -22,8 +22,6 @@ export interface RedirectChain {
   limitReached: boolean;
   /** A hop's method differs from the first (POST turned GET by a 301, 302 or 303). */
   methodChanged: boolean;
-  /** The chain crosses hosts. */
-  hostChanged: boolean;
 }
 
 /** Redirects beyond this many cost the user a round trip each for nothing a page needs. */
@@ -51,7 +49,6 @@ function chainOf(members: RequestRecord[]): RedirectChain {
     tooLong: redirects > LONG_CHAIN,
     limitReached: redirects >= BROWSER_LIMIT || /ERR_TOO_MANY_REDIRECTS/.test(last?.failure?.error ?? ""),
     methodChanged: hops.some((hop) => hop.method !== first?.method),
-    hostChanged: hops.some((hop) => hop.host !== first?.host),
   };
 }
 

@@ -16,7 +16,6 @@ const chain = (overrides: Partial<RedirectChain>): RedirectChain => ({
   tooLong: false,
   limitReached: false,
   methodChanged: false,
-  hostChanged: false,
   ...overrides,
 });
 
