@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { DEVTOOLS_HEIGHT } from "./browser/launch-chromium.js";
 import { openDemo } from "./browser/open-demo.js";
+import { CARD, REQUEST_ROWS } from "./browser/panel-dom.js";
 import { setDevtoolsTheme } from "./browser/status-panel.js";
 import { waitFor } from "./browser/target-session.js";
 import { findChromiumOrUndefined, INSTALL_HINT } from "./find-chromium.js";
@@ -38,7 +39,7 @@ await waitFor(
   "the panel to list the demo traffic",
   async () => {
     const count = await session.panel.evaluate(
-      `document.querySelectorAll('[role="grid"] [role="row"].request-row').length`,
+      `document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)}).length`,
     );
     const settled = count > 0 && count === last;
     last = count;
@@ -49,10 +50,10 @@ await waitFor(
 
 if (option("--screenshot") || headless) {
   // Open one card so the picture shows what the panel is for.
-  await session.panel.evaluate(`[...document.querySelectorAll('[role="grid"] [role="row"].request-row')]
+  await session.panel.evaluate(`[...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})]
     .find((tr) => tr.textContent.includes("/status/429"))?.click()`);
   await waitFor("the explanation card", () =>
-    session.panel.evaluate(`Boolean(document.querySelector("section.card"))`),
+    session.panel.evaluate(`Boolean(document.querySelector(${JSON.stringify(CARD)}))`),
   );
   // Two animation frames: the card is painted, not only in the DOM.
   await session.panel.evaluate(

@@ -96,12 +96,10 @@ describe("Status panel on the demo page, in real Chromium", () => {
   it("opens a related code's card from a request's card, and leads back", async () => {
     await panel.clickRow(`(text) => text.includes("/status/401 ")`);
     await waitForCard(panel, "401 Unauthorized");
-    await session.panel.evaluate(
-      `[...document.querySelectorAll("section.card .related-code")].find((b) => b.textContent === "403").click()`,
-    );
+    await panel.clickInCard("403");
     await waitForCard(panel, "403 Forbidden");
     expect(await panel.cardText()).toMatch(/Back to 401 Unauthorized/);
-    await session.panel.evaluate(`document.querySelector("section.card .card-back button").click()`);
+    await panel.clickInCard("Back to 401 Unauthorized");
     await waitForCard(panel, "401 Unauthorized");
   });
 
@@ -236,13 +234,7 @@ describe("Status panel on the demo page, in real Chromium", () => {
       grid.focus();
       grid.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
     })()`);
-    await expect
-      .poll(() =>
-        session.panel.evaluate(
-          `document.querySelector('[role="row"][aria-selected="true"] .col-name')?.textContent ?? ""`,
-        ),
-      )
-      .toContain("/item/4999 ");
+    await expect.poll(async () => (await panel.selectedRow())?.name ?? "").toContain("/item/4999 ");
   });
 });
 

@@ -1,3 +1,4 @@
+import { CARD, CHIPS, READ_CHIP, READ_ROW, REQUEST_ROWS } from "../../../scripts/browser/panel-dom.js";
 import type { TargetSession } from "../../../scripts/browser/target-session.js";
 import { waitFor } from "../../../scripts/browser/target-session.js";
 
@@ -11,16 +12,6 @@ export interface RowView {
   url: string;
   bucket: string;
 }
-
-/** Reads one rendered row into a RowView; shared by rows() and allRows(). */
-const READ_ROW = `(tr) => ({
-  code: tr.querySelector(".status-code").textContent,
-  text: tr.querySelector(".status-text").textContent,
-  method: tr.querySelector(".col-method").textContent,
-  name: tr.querySelector(".col-name").textContent,
-  url: tr.querySelector(".col-name").getAttribute("title"),
-  bucket: tr.querySelector(".bucket-tag").textContent,
-})`;
 
 const VIEW_TABS = JSON.stringify('[role="tablist"][aria-label="Views"] [role="tab"]');
 /** A tab's name: its label, else its text without that of buttons inside it (a close button may sit in the tab). */
@@ -43,7 +34,7 @@ export class PanelPage {
   /** The rows in the DOM: every row up to 300, past that only those in view. */
   rows(): Promise<RowView[]> {
     return this.session.evaluate(
-      `[...document.querySelectorAll('[role="grid"] [role="row"].request-row')].map(${READ_ROW})`,
+      `[...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].map(${READ_ROW})`,
     );
   }
 
@@ -98,10 +89,10 @@ export class PanelPage {
   /** Clicks the row whose full URL is `url` (the first, if several). */
   async clickRowByUrl(url: string): Promise<void> {
     await this.session.evaluate(`(() => {
-      const cell = [...document.querySelectorAll('[role="grid"] [role="row"].request-row .col-name')]
-        .find((c) => c.getAttribute("title") === ${JSON.stringify(url)});
-      if (!cell) throw new Error("no row for " + ${JSON.stringify(url)});
-      cell.closest('[role="row"]').click();
+      const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})]
+        .find((r) => (${READ_ROW})(r).url === ${JSON.stringify(url)});
+      if (!row) throw new Error("no row for " + ${JSON.stringify(url)});
+      row.click();
     })()`);
   }
 
@@ -142,14 +133,15 @@ export class PanelPage {
 
   /** Chip label → count, as shown on the chips. */
   chips(): Promise<Record<string, number>> {
-    return this.session.evaluate(`Object.fromEntries([...document.querySelectorAll('[aria-label="Status classes"] button')].map((b) =>
-      [b.querySelector(".chip-label").textContent, Number(b.querySelector(".chip-count").textContent)]))`);
+    return this.session.evaluate(
+      `Object.fromEntries([...document.querySelectorAll(${JSON.stringify(CHIPS)})].map(${READ_CHIP}))`,
+    );
   }
 
   async clickChip(label: string): Promise<void> {
     await this.session.evaluate(`(() => {
-      const chip = [...document.querySelectorAll('[aria-label="Status classes"] button')]
-        .find((b) => b.querySelector(".chip-label").textContent === ${JSON.stringify(label)});
+      const chip = [...document.querySelectorAll(${JSON.stringify(CHIPS)})]
+        .find((b) => (${READ_CHIP})(b)[0] === ${JSON.stringify(label)});
       if (!chip) throw new Error("no chip " + ${JSON.stringify(label)});
       chip.click();
     })()`);
@@ -157,18 +149,37 @@ export class PanelPage {
 
   async clickRow(predicate: string): Promise<void> {
     await this.session.evaluate(`(() => {
-      const row = [...document.querySelectorAll('[role="grid"] [role="row"].request-row')].find((tr) => (${predicate})(tr.textContent));
+      const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].find((tr) => (${predicate})(tr.textContent));
       if (!row) throw new Error("no row matches ${predicate.replaceAll('"', "'")}");
       row.click();
     })()`);
   }
 
   cardTitle(): Promise<string | null> {
-    return this.session.evaluate(`document.querySelector('section.card h2')?.textContent ?? null`);
+    return this.session.evaluate(
+      `document.querySelector(${JSON.stringify(`${CARD} h2`)})?.textContent ?? null`,
+    );
+  }
+
+  /** Clicks a button inside the card by its visible text (a related code, "Back to …") or label. */
+  async clickInCard(name: string): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const button = [...document.querySelectorAll(${JSON.stringify(`${CARD} button`)})]
+        .find((b) => [b.textContent.replace(/^←/, "").trim(), b.getAttribute("aria-label")].includes(${JSON.stringify(name)}));
+      if (!button) throw new Error("no button " + ${JSON.stringify(name)} + " in the card");
+      button.click();
+    })()`);
+  }
+
+  /** The selected row, as read by READ_ROW; null when none. */
+  selectedRow(): Promise<RowView | null> {
+    return this.session.evaluate(
+      `[...document.querySelectorAll(${JSON.stringify(`${REQUEST_ROWS}[aria-selected="true"]`)})].map(${READ_ROW})[0] ?? null`,
+    );
   }
 
   cardText(): Promise<string> {
-    return this.session.evaluate(`document.querySelector('section.card')?.innerText ?? ""`);
+    return this.session.evaluate(`document.querySelector(${JSON.stringify(CARD)})?.innerText ?? ""`);
   }
 
   async typeFilter(query: string): Promise<void> {

@@ -1,0 +1,37 @@
+// @ts-check
+// How scripts and tests find things in the Status panel: by role, label and column name, as a user would, never
+// by CSS class. Each is a JavaScript snippet evaluated inside the panel page.
+
+/** Every request row in the DOM (the header row has no aria-rowindex). */
+export const REQUEST_ROWS = '[role="grid"] [role="row"][aria-rowindex]';
+
+/** The open explanation card, a region named "Explanation: <title>". */
+export const CARD = 'section[aria-label^="Explanation: "]';
+
+/**
+ * Reads one row into { code, text, method, name, url, bucket } by the grid's column headers, so a column added
+ * or moved does not misread it. The Status cell reads "404 Not Found" or "(pending)": the code is its first word.
+ */
+export const READ_ROW = `(row) => {
+  const headers = [...row.closest('[role="grid"]').querySelectorAll('[role="columnheader"]')].map((h) => h.textContent.trim());
+  const cells = [...row.querySelectorAll('[role="gridcell"]')];
+  const cell = (name) => {
+    const found = cells[headers.indexOf(name)];
+    if (!found) throw new Error("no " + name + " column: update scripts/browser/panel-dom.js");
+    return found;
+  };
+  const status = cell("Status").textContent.trim();
+  const space = status.indexOf(" ");
+  return {
+    code: space < 0 ? status : status.slice(0, space),
+    text: space < 0 ? "" : status.slice(space + 1).trim(),
+    method: cell("Method").textContent.trim(),
+    name: cell("Name").textContent,
+    url: cell("Name").getAttribute("title"),
+    bucket: cell("Class").textContent.trim(),
+  };
+}`;
+
+/** The chips: buttons of the "Status classes" toolbar, each a label then a count. */
+export const CHIPS = '[role="toolbar"][aria-label="Status classes"] button';
+export const READ_CHIP = `(button) => [button.firstElementChild.textContent.trim(), Number(button.lastElementChild.textContent)]`;
