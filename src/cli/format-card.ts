@@ -1,13 +1,7 @@
-import { cardTitle, explainStatus, type ReferenceEntry } from "../reference";
+import { meaningOf } from "../core/hints";
+import { explainStatus, type ReferenceEntry } from "../reference";
 
 const WIDTH = 80;
-
-const RETRY_TEXT: Record<ReferenceEntry["retry"], string> = {
-  yes: "yes, as is",
-  no: "no",
-  "after-change": "only after changing something",
-  "after-delay": "after a delay",
-};
 
 // Registered codes show their standing (standard, extension, reserved, obsolete, temporary) instead.
 const LABEL: Partial<Record<ReferenceEntry["kind"], string>> = {
@@ -38,19 +32,18 @@ const item = (marker: string, text: string) =>
 
 /** A readable card for the terminal: title, summary, explanation, then the checklist and facts. */
 export function formatCard(entry: ReferenceEntry): string {
-  const out = [`${cardTitle(entry)}  [${entry.class} · ${LABEL[entry.kind] ?? entry.standing}]`];
+  const { title, summary, explanation, whoActs, retry } = meaningOf(entry);
+  const out = [`${title}  [${entry.class} · ${LABEL[entry.kind] ?? entry.standing}]`];
   if (entry.registeredName) out.push(`Registered as: ${entry.registeredName}`);
   if (entry.aliases.length) out.push(`Also known as: ${entry.aliases.join(", ")}`);
   if (entry.sender) out.push(`Sent by: ${entry.sender}`);
-  out.push("", wrapText(entry.summary), "", wrapText(entry.explanation), "", `Who acts: ${entry.whoActs}`);
+  out.push("", wrapText(summary), "", wrapText(explanation), "", wrapText(`${whoActs.text} ${retry.text}`));
   if (entry.causes.length) out.push("", "Common causes:", ...entry.causes.map((cause) => item("-", cause)));
   if (entry.hints.length)
     out.push("", "Debugging checklist:", ...entry.hints.map((hint) => item("[ ]", hint)));
   out.push("");
   if (entry.headers.length) out.push(wrapText(`Headers: ${entry.headers.join(", ")}`));
-  out.push(
-    `Retry helps: ${RETRY_TEXT[entry.retry]}. Cacheable by default: ${entry.cacheable ? "yes" : "no"}.`,
-  );
+  out.push(`Cacheable by default: ${entry.cacheable ? "yes" : "no"}.`);
   if (entry.spec) out.push(`Spec: ${entry.spec}`);
   if (entry.related.length) {
     out.push("", "Related:");

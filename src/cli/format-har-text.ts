@@ -1,7 +1,7 @@
-import { explainRecord } from "../core/hints";
+import type { ExchangeExplanation } from "../core/hints";
 import type { Problem, RequestRecord } from "../core/model";
 import { BUCKET_LABELS, type Bucket, type FailureKind, statusLabel } from "../core/model";
-import type { FailingEndpoint, RedirectChain, Summary } from "../core/requests";
+import type { FailingEndpoint, Summary } from "../core/requests";
 import { hintsOf } from "./har-report";
 
 const KIND_LABEL: Record<FailureKind, string> = {
@@ -32,9 +32,10 @@ function endpointLine({ count, status, failure, method, host, pattern }: Failing
   return `  ${count}× ${code} ${method} ${host}${pattern}`;
 }
 
-function requestBlock(record: RequestRecord, { now, chains }: HarTextInput): string {
+function requestBlock(record: RequestRecord, { explain }: HarTextInput): string {
   const label = statusLabel(record);
-  const entry = explainRecord(record);
+  const explanation = explain(record);
+  const { entry } = explanation;
   const served = record.fromCache
     ? ` (from ${record.fromCache} cache)`
     : record.pending
@@ -43,8 +44,7 @@ function requestBlock(record: RequestRecord, { now, chains }: HarTextInput): str
   const head = `  #${record.index} ${label.code}${label.text ? ` ${label.text}` : ""} ${record.method} ${record.url}${served}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
-  for (const hint of hintsOf(record, now(record), chains.get(record.id)).slice(0, MAX_HINTS))
-    lines.push(`      - ${hint}`);
+  for (const hint of hintsOf(explanation).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);
   return lines.join("\n");
 }
 
@@ -55,9 +55,8 @@ export interface HarTextInput {
   listed: readonly RequestRecord[];
   listTitle: string;
   problems: readonly Problem[];
-  /** The moment hints are relative to (Retry-After, rate-limit resets), per request. */
-  now: (record: RequestRecord) => Date;
-  chains: ReadonlyMap<string, RedirectChain>;
+  /** Everything said about a listed request. */
+  explain: (record: RequestRecord) => ExchangeExplanation;
 }
 
 /** The human report: counts by bucket, top failing endpoints, then each listed request with its hints. */

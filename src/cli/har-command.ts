@@ -1,7 +1,8 @@
 import { type Filter, matchesFilter, parseFilter } from "../core/filter";
 import { parseHarText } from "../core/har";
+import { explainExchange } from "../core/hints";
 import type { RequestRecord } from "../core/model";
-import { isFailing, linkRedirects, summarize } from "../core/requests";
+import { isFailing, linkRedirects, pageOriginOf, summarize } from "../core/requests";
 import type { CliIo, ExitCode } from "./cli-io";
 import { formatHarText } from "./format-har-text";
 import { type HarReport, reportEntryOf } from "./har-report";
@@ -46,14 +47,6 @@ function filterOf(query: string | undefined): { filter?: Filter } | { error: str
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** A HAR is read after the fact: "retry in 30 s" counts from when the response arrived, else from the clock. */
-function clockFor(fallback: Date): (record: RequestRecord) => Date {
-  return (record) => {
-    const started = Date.parse(record.startedDateTime);
-    return Number.isFinite(started) ? new Date(started + Math.max(0, record.timeMs)) : fallback;
-  };
-}
-
 export async function runHar(args: string[], io: CliIo, clock: Date = new Date()): Promise<ExitCode> {
   const parsedArgs = parseHarArgs(args);
   if ("help" in parsedArgs) {
@@ -83,8 +76,17 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
     return 2;
   }
   const { records, problems } = parsed;
-  const now = clockFor(clock);
   const chains = linkRedirects(records);
+  // As the panel reads an imported file: one page origin for the whole file, from its newest document.
+  const pageOrigin = pageOriginOf(records);
+  const explain = (record: RequestRecord) => {
+    const chain = chains.get(record.id);
+    return explainExchange(record, {
+      now: clock,
+      ...(chain ? { chain } : {}),
+      ...(pageOrigin === undefined ? {} : { pageOrigin }),
+    });
+  };
   const filter = filtering.filter;
   const summary = summarize(records);
   const kept = filter ? records.filter((record) => matchesFilter(filter, record)) : records;
@@ -92,7 +94,7 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
     const report: HarReport = {
       total: summary.total,
       buckets: summary.buckets,
-      entries: kept.map((record) => reportEntryOf(record, now(record), chains.get(record.id))),
+      entries: kept.map((record) => reportEntryOf(record, explain(record))),
       problems,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -100,6 +102,6 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   }
   const listed = filter ? kept : kept.filter(isFailing);
   const listTitle = filter ? `Requests matching "${parsedArgs.query}"` : "Failing requests";
-  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, now, chains }));
+  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, explain }));
   return 0;
 }

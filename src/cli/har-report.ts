@@ -1,7 +1,5 @@
-import { chainHints, diagnose, explainRecord } from "../core/hints";
+import type { ExchangeExplanation } from "../core/hints";
 import type { Bucket, Failure, Problem, RequestRecord } from "../core/model";
-import type { RedirectChain } from "../core/requests";
-import { isFailing } from "../core/requests";
 
 /** One request as `har --json` prints it. */
 export interface ReportEntry {
@@ -12,6 +10,8 @@ export interface ReportEntry {
   statusText: string;
   bucket: Bucket;
   failure?: Failure;
+  /** What the exchange and its redirect chain say, as the panel's card lists them. */
+  findings: string[];
   hints: string[];
 }
 
@@ -23,24 +23,24 @@ export interface HarReport {
   problems: Problem[];
 }
 
-const isNotable = (chain: RedirectChain) =>
-  chain.loop || chain.tooLong || chain.limitReached || chain.methodChanged;
-
-/**
- * Hints read from this exchange first, then from its redirect chain (when the chain is odd or the request
- * failed), then the reference's checklist for its code; no repeats.
- */
-export function hintsOf(record: RequestRecord, now: Date, chain?: RedirectChain): string[] {
-  const read = diagnose(record, { now }).map((hint) => hint.text);
-  const chained =
-    chain && (isNotable(chain) || isFailing(record)) ? chainHints(chain).map((hint) => hint.text) : [];
-  return [...new Set([...read, ...chained, ...explainRecord(record).hints])];
+/** The findings first, then the reference's checklist for the code; no repeats. */
+export function hintsOf(explanation: ExchangeExplanation): string[] {
+  return [...new Set([...explanation.findings.map((hint) => hint.text), ...explanation.checklist])];
 }
 
-export function reportEntryOf(record: RequestRecord, now: Date, chain?: RedirectChain): ReportEntry {
+export function reportEntryOf(record: RequestRecord, explanation: ExchangeExplanation): ReportEntry {
   const { index, method, url, status, statusText, bucket, failure } = record;
-  const hints = hintsOf(record, now, chain);
-  const entry: ReportEntry = { index, method, url, status, statusText, bucket, hints };
+  const findings = explanation.findings.map((hint) => hint.text);
+  const entry: ReportEntry = {
+    index,
+    method,
+    url,
+    status,
+    statusText,
+    bucket,
+    findings,
+    hints: hintsOf(explanation),
+  };
   if (failure) entry.failure = { ...failure };
   return entry;
 }

@@ -121,6 +121,7 @@ describe("status-lens har --json", () => {
       "status",
       "statusText",
       "bucket",
+      "findings",
       "hints",
     ]);
     expect(report.entries.every((e) => e.hints.every((h) => typeof h === "string" && h.length > 0))).toBe(

@@ -1,4 +1,5 @@
 export * from "./navigation";
+export * from "./page-origin";
 export * from "./path-pattern";
 export * from "./redirect-chain";
 export * from "./request-store";

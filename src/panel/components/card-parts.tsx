@@ -1,21 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { cardTitle } from "../../reference";
-import type { ReferenceEntry } from "../../reference/reference-entry";
-
-const WHO_ACTS: Record<ReferenceEntry["whoActs"], string> = {
-  client: "The client must change the request.",
-  server: "The server (its code, configuration or capacity) must change.",
-  intermediary: "Something between client and server (proxy, gateway, CDN, load balancer) is involved.",
-  user: "The user must act (sign in, pay, reconnect).",
-  nobody: "Nothing needs fixing.",
-};
-
-const RETRY: Record<ReferenceEntry["retry"], string> = {
-  yes: "Retrying can help.",
-  no: "Retrying the same request will not help.",
-  "after-change": "Retry only after changing the request.",
-  "after-delay": "Retry after a delay.",
-};
+import type { Meaning } from "../../core/hints";
+import type { ReferenceEntry } from "../../reference";
 
 function standingNote(entry: ReferenceEntry): string | null {
   if (entry.kind === "unofficial") return `Unofficial${entry.sender ? `: sent by ${entry.sender}` : ""}`;
@@ -27,13 +12,13 @@ function standingNote(entry: ReferenceEntry): string | null {
 
 /** The card's frame: title, standing badge, close button; the body comes as children. */
 export function CardFrame(props: {
+  title: string;
   entry: ReferenceEntry;
   bucket: string;
   onClose: () => void;
   children: ComponentChildren;
 }) {
-  const { entry, bucket, onClose, children } = props;
-  const title = cardTitle(entry);
+  const { title, entry, bucket, onClose, children } = props;
   const standing = standingNote(entry);
   return (
     <section class="card" data-bucket={bucket} aria-label={`Explanation: ${title}`}>
@@ -50,13 +35,13 @@ export function CardFrame(props: {
 }
 
 /** What the reference says of a code, whatever request it came from. */
-export function CardMeaning({ entry }: { entry: ReferenceEntry }) {
+export function CardMeaning({ meaning }: { meaning: Meaning }) {
   return (
     <>
-      <p class="card-summary">{entry.summary}</p>
-      <p class="card-explanation">{entry.explanation}</p>
+      <p class="card-summary">{meaning.summary}</p>
+      <p class="card-explanation">{meaning.explanation}</p>
       <p class="card-who">
-        {WHO_ACTS[entry.whoActs]} {RETRY[entry.retry]}
+        {meaning.whoActs.text} {meaning.retry.text}
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import { chainHints, diagnose, explainRecord } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import { statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
@@ -15,24 +14,19 @@ export function ExplanationCard({ record }: { record: RequestRecord }) {
   return code === null ? <RequestCard record={record} /> : <ReferenceCard code={code} from={record} />;
 }
 
-/** The selected request's card: reference text sharpened by what this exchange says. */
+/** The selected request's card: it renders the store's explanation of the exchange, and decides nothing. */
 function RequestCard({ record }: { record: RequestRecord }) {
   const store = useStore();
-  const entry = explainRecord(record);
+  const explanation = store.explain(record, useResponseBody(record));
+  const { entry, findings, chain } = explanation;
   const label = statusLabel(record);
-  const responseBody = useResponseBody(record);
-  const chain = store.chains.value.get(record.id);
-  const pageOrigin = store.pageOrigin.value;
-  const findings = [
-    ...diagnose(record, {
-      now: new Date(),
-      ...(responseBody === undefined ? {} : { responseBody }),
-      ...(pageOrigin === undefined ? {} : { pageOrigin }),
-    }),
-    ...(chain ? chainHints(chain) : []),
-  ];
   return (
-    <CardFrame entry={entry} bucket={record.bucket} onClose={() => store.select(null)}>
+    <CardFrame
+      title={explanation.title}
+      entry={entry}
+      bucket={record.bucket}
+      onClose={() => store.select(null)}
+    >
       <p class="card-url">
         <span class="card-method">{record.method}</span> {record.url}
       </p>
@@ -41,12 +35,12 @@ function RequestCard({ record }: { record: RequestRecord }) {
           The server's reason phrase: <q>{label.text}</q>
         </p>
       )}
-      <CardMeaning entry={entry} />
+      <CardMeaning meaning={explanation} />
       {findings.length > 0 && (
         <CardList title="What this response says" items={findings.map((f) => f.text)} kind="findings" />
       )}
       {chain && <CardChain chain={chain} currentId={record.id} />}
-      <CardList title="Check" items={entry.hints} kind="checklist" />
+      <CardList title="Check" items={explanation.checklist} kind="checklist" />
       <CardList title="Common causes" items={entry.causes} kind="causes" />
       <CardHeaders names={entry.headers} record={record} />
       <CardRelated related={entry.related} />

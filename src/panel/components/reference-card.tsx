@@ -1,4 +1,4 @@
-import { explainRecord } from "../../core/hints";
+import { explainRecord, meaningOf } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import { bucketOfStatus } from "../../core/model";
 import { cardTitle, explainStatus } from "../../reference";
@@ -10,14 +10,20 @@ import { CardLinks, CardList, CardRelated } from "./card-sections";
 export function ReferenceCard({ code, from }: { code: number; from: RequestRecord }) {
   const store = useStore();
   const entry = explainStatus(code);
+  const meaning = meaningOf(entry);
   return (
-    <CardFrame entry={entry} bucket={bucketOfStatus(code)} onClose={() => store.select(null)}>
+    <CardFrame
+      title={meaning.title}
+      entry={entry}
+      bucket={bucketOfStatus(code)}
+      onClose={() => store.select(null)}
+    >
       <p class="card-back">
         <button type="button" class="link-button" onClick={() => store.showReference(null)}>
           ← Back to {cardTitle(explainRecord(from))}
         </button>
       </p>
-      <CardMeaning entry={entry} />
+      <CardMeaning meaning={meaning} />
       <CardList title="Check" items={entry.hints} kind="checklist" />
       <CardList title="Common causes" items={entry.causes} kind="causes" />
       {entry.headers.length > 0 && (

@@ -1,4 +1,6 @@
 import { batch, computed, signal } from "@preact/signals";
+import { type ExchangeExplanation, explainExchange } from "../../core/hints";
+import type { RequestRecord } from "../../core/model";
 import { createFilterState } from "./filter-state";
 import { createSelectionState } from "./selection-state";
 import { createViewsState } from "./views-state";
@@ -14,7 +16,8 @@ export interface PanelStoreOptions {
 export function createPanelStore(options: PanelStoreOptions = {}) {
   const filter = createFilterState();
   const selection = createSelectionState();
-  const views = createViewsState(filter.predicate, options.now ?? Date.now);
+  const now = options.now ?? Date.now;
+  const views = createViewsState(filter.predicate, now);
   const { view, live } = views;
   const preserveLog = signal(options.preserveLog ?? false);
   /** Why the last import failed; shown, never thrown. */
@@ -50,6 +53,17 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     chains: computed(() => view.value.chains.value),
     pageOrigin: computed(() => view.value.pageOrigin.value),
     contentOf: (id: string) => view.value.contentOf(id),
+    /** What the card says of a request: this view's chain and page origin, the store's clock, a fetched body. */
+    explain(record: RequestRecord, responseBody?: string): ExchangeExplanation {
+      const chain = view.value.chains.value.get(record.id);
+      const pageOrigin = view.value.pageOrigin.value;
+      return explainExchange(record, {
+        now: new Date(now()),
+        ...(chain ? { chain } : {}),
+        ...(pageOrigin === undefined ? {} : { pageOrigin }),
+        ...(responseBody === undefined ? {} : { responseBody }),
+      });
+    },
     attachFeed: live.attach,
     show(kind: "live" | "file"): void {
       if (kind !== view.value.kind) switching(() => views.show(kind));

@@ -1,7 +1,6 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
-import { originOf } from "../../core/http";
 import type { RequestRecord } from "../../core/model";
-import { linkRedirects } from "../../core/requests";
+import { linkRedirects, pageOriginOf } from "../../core/requests";
 
 /**
  * What the card needs from every record of a view: redirect chains and the page's origin (from the last
@@ -19,12 +18,7 @@ export function createRecordLinks(
     }),
     pageOrigin: computed(() => {
       version.value;
-      let url = pageUrl.value;
-      const all = records();
-      for (let i = all.length - 1; url === undefined && i >= 0; i--) {
-        if (all[i]?.resourceType === "document") url = all[i]?.url;
-      }
-      return url === undefined ? undefined : originOf(url);
+      return pageOriginOf(records(), pageUrl.value);
     }),
   };
 }

@@ -1,0 +1,34 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+import { createPanelStore } from "../../src/panel/state/panel-store";
+import { fakeIo } from "./fake-io";
+
+const FIXTURES = ["chromium-demo.har", "firefox-shop.har", "mitmproxy-api.har", "playwright-capture.har"];
+
+async function jsonFindings(path: string): Promise<Map<number, string[]>> {
+  const { io, cli } = fakeIo((file) => readFile(file, "utf8"));
+  expect(await main(["har", path, "--json"], cli)).toBe(0);
+  const report: { entries: Array<{ index: number; findings: string[] }> } = JSON.parse(io.stdout);
+  return new Map(report.entries.map((entry) => [entry.index, entry.findings]));
+}
+
+/** What the card lists under "What this response says": the store's explanation, as the card asks for it. */
+async function cardFindings(path: string): Promise<Map<number, string[]>> {
+  // A clock far from the capture: the card reads a recorded exchange as of its response, as the CLI does.
+  const store = createPanelStore({ now: () => Date.parse("2031-01-01T00:00:00Z") });
+  store.importHar(await readFile(path, "utf8"), path);
+  const records = store.visible.value.rows.slice();
+  return new Map(records.map((record) => [record.index, store.explain(record).findings.map((f) => f.text)]));
+}
+
+describe("the card and `status-lens har --json` say the same of an exchange", () => {
+  it.each(FIXTURES)("%s: every entry has the same findings in both", async (name) => {
+    const path = `tests/fixtures/har/${name}`;
+    const [json, card] = await Promise.all([jsonFindings(path), cardFindings(path)]);
+    expect(card.size).toBe(json.size);
+    expect(card).toEqual(json);
+    // Not vacuous: the fixtures carry findings from headers, bodies and chains.
+    expect([...json.values()].some((findings) => findings.length > 0)).toBe(true);
+  });
+});
