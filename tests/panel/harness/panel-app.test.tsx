@@ -2,10 +2,11 @@
 import { readFileSync } from "node:fs";
 import { fireEvent, waitFor } from "@testing-library/dom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { STATUS_ROUTES } from "../../../demo/routes.js";
 import { normalizeEntry } from "../../../src/core/har";
 import { DEMO_HAR_TEXT, demoRecords } from "../support/live-store";
 import { type MountedPanel, mountPanel } from "./mount-panel";
-import { card, chip, chipCounts, rowNamed, shownRows } from "./panel-queries";
+import { card, chip, chipCounts, rowWith, shownRows } from "./panel-queries";
 
 // The server of the demo capture, as its rows name it.
 const HOST = "127.0.0.1:43241";
@@ -86,8 +87,8 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
 
   it("opens the card titled with the reference's name when a row is clicked, and closes it", () => {
     expect(card(panel)).toBeNull();
-    fireEvent.click(rowNamed(panel, "/status/404"));
-    expect(rowNamed(panel, "/status/404").getAttribute("aria-selected")).toBe("true");
+    fireEvent.click(rowWith(panel, "/status/404 "));
+    expect(rowWith(panel, "/status/404 ").getAttribute("aria-selected")).toBe("true");
     expect(card(panel)?.title).toBe("404 Not Found");
     // The server's own reason phrase is still shown beside the reference's.
     expect(card(panel)?.text).toContain("Nothing Here");
@@ -96,8 +97,29 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
     expect(card(panel)).toBeNull();
   });
 
+  it.each([
+    ["/status/405 ", "405 Method Not Allowed", /DELETE/],
+    ["/status/401 ", "401 Unauthorized", /invalid_token/],
+    ["/status/429 ", "429 Too Many Requests", /Retry in 42 s/],
+    ["/redirect/301 ", "301 Moved Permanently", /Redirect chain \(1 redirect\)/i],
+    ["ERR_TOO_MANY_REDIRECTS", "ERR_TOO_MANY_REDIRECTS", /Redirect loop/],
+    ["CORS error", "Probable CORS rejection (status 0)", /The server answered 200/],
+  ])("sharpens the card for %s with what this exchange says", (path, title, finding) => {
+    fireEvent.click(rowWith(panel, path));
+    expect(card(panel)?.title).toContain(title);
+    expect(card(panel)?.text).toMatch(finding);
+  });
+
+  it("reads an error body from the live feed on demand, as DevTools hands it over, into the card", async () => {
+    const record = panel.feed.records().find((r) => r.path === "/status/422");
+    panel.feed.withContent(record?.id ?? "", STATUS_ROUTES[422]?.body ?? "");
+    fireEvent.click(rowWith(panel, "/status/422 "));
+    expect(card(panel)?.title).toBe("422 Unprocessable Content");
+    await waitFor(() => expect(card(panel)?.text).toMatch(/email is already taken/));
+  });
+
   it("moves the selection and the card with the arrow keys, and Escape closes it", () => {
-    fireEvent.click(rowNamed(panel, "/status/400"));
+    fireEvent.click(rowWith(panel, "/status/400 "));
     expect(card(panel)?.title).toBe("400 Bad Request");
     const grid = panel.view.getByRole("grid", { name: "Requests" });
     fireEvent.keyDown(grid, { key: "ArrowDown" });
@@ -156,7 +178,7 @@ describe("a request still waiting for its response", () => {
     expect(chipCounts(panel)).toMatchObject({ "2xx": 1, Failed: 0 });
     expect(panel.view.getByText(/2 \/ 2 requests, 1 pending/)).toBeTruthy();
 
-    fireEvent.click(rowNamed(panel, "/slow"));
+    fireEvent.click(rowWith(panel, "/slow "));
     expect(card(panel)?.title).toBe("Waiting for a response (pending)");
 
     panel.answer(recordsOf(capture.onRequestFinished));

@@ -28,13 +28,17 @@ export function shownRows({ view }: MountedPanel): ShownRow[] {
     });
 }
 
-/** The row whose Name cell starts with `path` followed by a space (the host comes next). */
-export function rowNamed(panel: MountedPanel, path: string): HTMLElement {
+/** The first row whose visible text holds `text`, e.g. "/status/404 " (a Name cell's path, then the host). */
+export function rowWith(panel: MountedPanel, text: string): HTMLElement {
   const grid = panel.view.getByRole("grid", { name: "Requests" });
   const row = within(grid)
     .getAllByRole("row")
-    .find((r) => within(r).queryAllByRole("gridcell")[2]?.textContent?.startsWith(`${path} `));
-  if (!row) throw new Error(`no row named ${path}`);
+    .find((r) =>
+      within(r)
+        .queryAllByRole("gridcell")
+        .some((cell) => cell.textContent?.includes(text)),
+    );
+  if (!row) throw new Error(`no row shows ${text}`);
   return row;
 }
 
