@@ -110,6 +110,13 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
     expect(card(panel)?.text).toMatch(finding);
   });
 
+  it("explains the CORS block with what the server really answered, not as an unregistered status", () => {
+    fireEvent.click(rowWith(panel, "CORS error"));
+    expect(card(panel)?.title).toBe("Probable CORS rejection (status 0)");
+    expect(card(panel)?.text).toMatch(/No Access-Control-Allow-Origin/);
+    expect(card(panel)?.text).not.toMatch(/Unregistered/);
+  });
+
   it("reads an error body from the live feed on demand, as DevTools hands it over, into the card", async () => {
     const record = panel.feed.records().find((r) => r.path === "/status/422");
     panel.feed.withContent(record?.id ?? "", STATUS_ROUTES[422]?.body ?? "");
