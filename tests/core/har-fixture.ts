@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseHarText } from "../../src/core/har";
+import { normalizeEntry, parseHarText } from "../../src/core/har";
 import type { RequestRecord } from "../../src/core/model";
 
 /** A fixture's raw entries, for tests that feed entries one by one. */
@@ -13,4 +13,13 @@ export function fixtureRecords(name: string): RequestRecord[] {
   const parsed = parseHarText(readFileSync(`tests/fixtures/har/${name}`, "utf8"));
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.records;
+}
+
+/** Entries normalized one by one, as the live capture does; throws in the test on an entry it refuses. */
+export function recordsOf(entries: readonly unknown[]): RequestRecord[] {
+  return entries.map((entry, i) => {
+    const result = normalizeEntry(entry, i);
+    if (!result.ok) throw new Error(result.problem.message);
+    return result.record;
+  });
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeEntry } from "../../../src/core/har";
 import type { RequestRecord } from "../../../src/core/model";
 import { BUCKETS, FAILURE_KINDS } from "../../../src/core/model";
 import { RequestStore } from "../../../src/core/requests/request-store";
-import { fixtureRecords } from "../har-fixture";
+import { fixtureRecords, recordsOf } from "../har-fixture";
 import { recordWith } from "../record-builder";
 
 function recount(records: readonly RequestRecord[]) {
@@ -152,12 +151,6 @@ describe("RequestStore", () => {
 
 describe("RequestStore with a real pending capture", () => {
   const capture = JSON.parse(readFileSync("tests/fixtures/har/chromium-pending.json", "utf8"));
-  const recordsOf = (entries: unknown[]) =>
-    entries.map((entry, i) => {
-      const result = normalizeEntry(entry, i);
-      if (!result.ok) throw new Error(result.problem.message);
-      return result.record;
-    });
 
   it("keeps one row per request, the finished copy, when getHAR listed it in flight", () => {
     const early = recordsOf(capture.getHAR);

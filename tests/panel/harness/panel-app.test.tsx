@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fireEvent, waitFor } from "@testing-library/dom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STATUS_ROUTES } from "../../../demo/routes.js";
-import { normalizeEntry } from "../../../src/core/har";
+import { recordsOf } from "../../core/har-fixture";
 import { DEMO_HAR_TEXT, demoRecords } from "../support/live-store";
 import { type MountedPanel, mountPanel } from "./mount-panel";
 import { card, chip, chipCounts, rowWith, shownRows } from "./panel-queries";
@@ -165,12 +165,6 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
 describe("a request still waiting for its response", () => {
   // getHAR listed /slow with no response yet and /stream with its headers in; onRequestFinished came later.
   const capture = JSON.parse(readFileSync("tests/fixtures/har/chromium-pending.json", "utf8"));
-  const recordsOf = (entries: unknown[]) =>
-    entries.map((entry, i) => {
-      const result = normalizeEntry(entry, i);
-      if (!result.ok) throw new Error(result.problem.message);
-      return result.record;
-    });
 
   beforeEach(() => {
     panel = mountPanel();
