@@ -9,6 +9,7 @@ export * from "./cors-preflight-hints";
 export * from "./diagnose";
 export * from "./explain-exchange";
 export * from "./explain-record";
+export * from "./hint-readers";
 export * from "./meaning";
 export * from "./mixed-content-hints";
 export * from "./problem-details";
