@@ -1,4 +1,4 @@
-import { cardTitle, explainFailure, explainStatus, type ReferenceEntry, searchReference } from "../reference";
+import { cardTitle, type ReferenceEntry, searchReference } from "../reference";
 import type { CliIo, ExitCode } from "./cli-io";
 import { formatCard } from "./format-card";
 
@@ -27,13 +27,6 @@ export function queriesOf(words: string[]): string[] {
   }
   flush();
   return queries;
-}
-
-/** Best match first; codes and error names always have exactly one card. */
-function entriesFor(query: string): ReferenceEntry[] {
-  if (/^-?\d+$/.test(query)) return [explainStatus(Number(query))];
-  if (/^(?:net::)?ERR_/i.test(query)) return [explainFailure(query)];
-  return searchReference(query);
 }
 
 const MORE_SHOWN = 5;
@@ -91,7 +84,7 @@ export async function runExplain(args: string[], io: CliIo): Promise<ExitCode> {
     io.err(USAGE);
     return 1;
   }
-  const found = queries.map((query) => ({ query, matches: entriesFor(query) }));
+  const found = queries.map((query) => ({ query, matches: searchReference(query) }));
   const missing = found.filter((hit) => hit.matches.length === 0).map((hit) => hit.query);
   if (missing.length) {
     for (const query of missing) io.err(`status-lens explain: nothing matches "${query}"\n`);

@@ -19,8 +19,9 @@ export function normalizeWords(text: string): string {
  */
 export function searchReference(text: string): ReferenceEntry[] {
   const query = typeof text === "string" ? text.trim() : "";
-  if (/^\d+$/.test(query)) return [explainStatus(Number(query))];
-  if (/^(?:net::)?ERR_\w+$/i.test(query)) return [explainFailure(query)];
+  // A code (even a negative one, as Playwright writes) and an error name always have exactly one card.
+  if (/^-?\d+$/.test(query)) return [explainStatus(Number(query))];
+  if (/^(?:net::)?ERR_/i.test(query)) return [explainFailure(query)];
   const wanted = normalizeWords(query);
   if (wanted === "") return [];
   return ALL_ENTRIES.map((entry, order) => ({ entry, order, score: scoreOf(entry, wanted) }))

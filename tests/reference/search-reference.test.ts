@@ -35,3 +35,10 @@ describe("searchReference", () => {
     expect(searchReference("   ")).toEqual([]);
   });
 });
+
+describe("searchReference for the command line's queries", () => {
+  it("gives a negative code (Playwright's -1) its one card, as explain did with its own lookup", () => {
+    expect(searchReference("-1")).toHaveLength(1);
+    expect(searchReference("net::ERR_NOT_A_REAL_ONE please")).toHaveLength(1);
+  });
+});
