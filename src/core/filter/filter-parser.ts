@@ -1,6 +1,6 @@
 import { closestWord } from "./closest-word";
 import { IS_ALIASES, KEY_ALIASES, KNOWN_KEYS } from "./filter-keys";
-import { parseListValue } from "./filter-list-value";
+import { type ListRules, parseListValue } from "./filter-list-value";
 import type { Filter, FilterKey, FilterTerm, FilterTermBody, IsValue } from "./filter-term";
 import { IS_VALUES, RESOURCE_TYPES } from "./filter-term";
 import { type RawTerm, tokenizeFilter } from "./filter-tokens";
@@ -90,37 +90,31 @@ function parseValue(key: Exclude<FilterKey, "text">, value: string): BodyResult 
         : { ok: false, message, suggestion: parsed.suggestion };
     }
     case "method": {
-      const list = parseListValue(value, {
-        noun: "method",
-        normalize: (m) => m.toUpperCase(),
-        pattern: TOKEN,
-      });
-      return list.ok ? { ok: true, body: { key, methods: list.items } } : list;
+      const rules = { noun: "method", normalize: (m: string) => m.toUpperCase(), pattern: TOKEN };
+      return listBody(value, rules, (methods) => ({ key, methods }));
     }
     case "domain": {
-      const list = parseListValue(value, { noun: "domain", normalize: (d) => d.toLowerCase() });
-      return list.ok ? { ok: true, body: { key, patterns: list.items } } : list;
+      const rules = { noun: "domain", normalize: (d: string) => d.toLowerCase() };
+      return listBody(value, rules, (patterns) => ({ key, patterns }));
     }
     case "type": {
-      const list = parseListValue(value, {
+      const rules = {
         noun: "resource type",
-        normalize: (t) => t.toLowerCase(),
+        normalize: (t: string) => t.toLowerCase(),
         known: RESOURCE_TYPES,
-      });
-      return list.ok ? { ok: true, body: { key, types: list.items } } : list;
+      };
+      return listBody(value, rules, (types) => ({ key, types }));
     }
     case "mime-type": {
       const normalize = (m: string) => (m.split(";")[0] ?? "").trim().toLowerCase();
-      const list = parseListValue(value, { noun: "MIME type", normalize, pattern: /^[^;]+$/ });
-      return list.ok ? { ok: true, body: { key, mimeTypes: list.items } } : list;
+      return listBody(value, { noun: "MIME type", normalize, pattern: /^[^;]+$/ }, (mimeTypes) => ({
+        key,
+        mimeTypes,
+      }));
     }
     case "scheme": {
-      const list = parseListValue(value, {
-        noun: "scheme",
-        normalize: (s) => s.toLowerCase(),
-        pattern: SCHEME,
-      });
-      return list.ok ? { ok: true, body: { key, schemes: list.items } } : list;
+      const rules = { noun: "scheme", normalize: (s: string) => s.toLowerCase(), pattern: SCHEME };
+      return listBody(value, rules, (schemes) => ({ key, schemes }));
     }
     case "has-response-header": {
       if (TOKEN.test(value)) return { ok: true, body: { key, name: value.toLowerCase() } };
@@ -130,6 +124,12 @@ function parseValue(key: Exclude<FilterKey, "text">, value: string): BodyResult 
       };
     }
   }
+}
+
+/** A key whose value is a comma-separated list, checked by `rules` and turned into the term's body. */
+function listBody(value: string, rules: ListRules, body: (items: string[]) => FilterTermBody): BodyResult {
+  const list = parseListValue(value, rules);
+  return list.ok ? { ok: true, body: body(list.items) } : list;
 }
 
 function parseIsValue(value: string): BodyResult {
