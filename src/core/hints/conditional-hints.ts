@@ -1,12 +1,7 @@
 import { firstHeaderValue } from "../http";
-import type { Hint, RequestRecord } from "../model";
+import { type Hint, hintsAbout, type RequestRecord } from "../model";
 
-const hint = (severity: Hint["severity"], text: string, source: string): Hint => ({
-  topic: "conditional",
-  severity,
-  text,
-  source,
-});
+const hint = hintsAbout("conditional");
 
 /** Entity tags of an If-Match / If-None-Match list (RFC 9110 §8.8.3); "*" kept as is, garbage dropped. */
 export function parseEntityTags(value: string): string[] {

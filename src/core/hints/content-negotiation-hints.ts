@@ -1,12 +1,7 @@
 import { firstHeaderValue, headerValue } from "../http";
-import type { Hint, RequestRecord } from "../model";
+import { type Hint, hintsAbout, type RequestRecord } from "../model";
 
-const hint = (text: string, source: string): Hint => ({
-  topic: "content-negotiation",
-  severity: "info",
-  text,
-  source,
-});
+const hint = hintsAbout("content-negotiation");
 
 function requestContentType(record: RequestRecord): string | undefined {
   return (
@@ -23,8 +18,10 @@ export function contentNegotiationHints(record: RequestRecord): Hint[] {
       .map((name) => [name, headerValue(record.requestHeaders, name)?.trim()] as const)
       .filter(([, value]) => value);
     if (sent.length === 0)
-      return [hint("This request sent no Accept header, so any type should have done.", "Accept")];
-    return [hint(`No representation matches ${sent.map(([n, v]) => `${n}: ${v}`).join("; ")}.`, "Accept")];
+      return [hint("info", "This request sent no Accept header, so any type should have done.", "Accept")];
+    return [
+      hint("info", `No representation matches ${sent.map(([n, v]) => `${n}: ${v}`).join("; ")}.`, "Accept"),
+    ];
   }
   if (record.status !== 415) return [];
   const contentType = requestContentType(record);
@@ -38,5 +35,5 @@ export function contentNegotiationHints(record: RequestRecord): Hint[] {
     : "This request sent no Content-Type";
   const takes =
     accepted.length > 0 ? `; the server takes ${accepted.map(([n, v]) => `${n}: ${v}`).join("; ")}` : "";
-  return [hint(`${sent}${takes}.`, "Content-Type")];
+  return [hint("info", `${sent}${takes}.`, "Content-Type")];
 }

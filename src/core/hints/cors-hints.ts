@@ -1,14 +1,9 @@
 import { firstHeaderValue, hasHeader, headerValues, originOf, tokenList } from "../http";
-import type { Hint, RequestRecord } from "../model";
+import { type Hint, hintsAbout, type RequestRecord } from "../model";
 import { isPreflight, preflightHints } from "./cors-preflight-hints";
 
 const ACAO = "Access-Control-Allow-Origin";
-const hint = (severity: Hint["severity"], text: string, source = ACAO): Hint => ({
-  topic: "cors",
-  severity,
-  text,
-  source,
-});
+const hint = hintsAbout("cors", ACAO);
 
 /** The Access-Control-Allow-Origin check of Fetch §4.9 for a response that arrived. */
 function allowOriginHints(

@@ -1,9 +1,9 @@
 import { firstHeaderValue, headerValues, tokenList } from "../http";
-import type { Hint, RequestRecord } from "../model";
+import { type Hint, hintsAbout, type RequestRecord } from "../model";
 
 const SAFELISTED_METHODS = ["GET", "HEAD", "POST"];
 
-const hint = (text: string, source: string): Hint => ({ topic: "cors", severity: "error", text, source });
+const hint = hintsAbout("cors");
 
 /** Whether this is a CORS preflight: OPTIONS carrying Access-Control-Request-Method (Fetch §4.8). */
 export function isPreflight(record: RequestRecord): boolean {
@@ -20,6 +20,7 @@ export function preflightHints(record: RequestRecord, credentialed: boolean): Hi
   if (status > 0 && (status < 200 || status > 299)) {
     hints.push(
       hint(
+        "error",
         `The preflight got ${status}; it must get a 2xx status, so the real request is never sent.`,
         "Status",
       ),
@@ -33,6 +34,7 @@ export function preflightHints(record: RequestRecord, credentialed: boolean): Hi
     const listed = methods.length > 0 ? `lists ${methods.join(", ")}` : "is missing";
     hints.push(
       hint(
+        "error",
         `Access-Control-Allow-Methods ${listed}; the preflight asked for ${method}.`,
         "Access-Control-Allow-Methods",
       ),
@@ -50,6 +52,7 @@ export function preflightHints(record: RequestRecord, credentialed: boolean): Hi
     const listed = allowed.length > 0 ? `lists ${allowed.join(", ")}` : "is missing";
     hints.push(
       hint(
+        "error",
         `Access-Control-Allow-Headers ${listed}; the preflight asked for ${missing.join(", ")}, which ${missing.length > 1 ? "are" : "is"} not allowed.`,
         "Access-Control-Allow-Headers",
       ),

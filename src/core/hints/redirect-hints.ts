@@ -1,14 +1,9 @@
 import { headerValues, originOf, resolveUrl, splitUrl } from "../http";
-import type { Hint, RequestRecord } from "../model";
+import { type Hint, hintsAbout, type RequestRecord } from "../model";
 
 const NEEDS_LOCATION = [301, 302, 303, 307, 308];
 
-const hint = (severity: Hint["severity"], text: string): Hint => ({
-  topic: "redirect",
-  severity,
-  text,
-  source: "Location",
-});
+const hint = hintsAbout("redirect", "Location");
 
 /** Fetch §4.4 HTTP-redirect fetch: 301/302 turn POST into GET, 303 anything but GET/HEAD. */
 function methodChange(status: number, method: string): Hint | undefined {

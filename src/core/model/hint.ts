@@ -8,3 +8,12 @@ export interface Hint {
   /** The header or field it was read from, e.g. "Retry-After". */
   source?: string;
 }
+
+/**
+ * Makes hints about one topic: `const hint = hintsAbout("cors", "Access-Control-Allow-Origin")`, then
+ * `hint("error", "…")`, with the source given per hint when it differs.
+ */
+export function hintsAbout(topic: string, defaultSource?: string) {
+  return (severity: Hint["severity"], text: string, source = defaultSource): Hint =>
+    source === undefined ? { topic, severity, text } : { topic, severity, text, source };
+}
