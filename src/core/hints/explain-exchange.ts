@@ -1,7 +1,7 @@
 import type { ReferenceEntry } from "../../reference";
 import type { Hint, RequestRecord } from "../model";
 import { isFailing, type RedirectChain } from "../requests";
-import { chainHints } from "./chain-hint";
+import { chainHints } from "./chain-hints";
 import { type DiagnoseContext, diagnose } from "./diagnose";
 import { explainRecord } from "./explain-record";
 import { type Meaning, meaningOf } from "./meaning";

@@ -1,16 +1,16 @@
 import { explainStatus } from "../../reference";
 import type { Hint, RequestRecord } from "../model";
-import { allowHints } from "./allow-header";
+import { allowHints } from "./allow-hints";
 import { authHints } from "./auth-hints";
 import { conditionalHints } from "./conditional-hints";
 import { contentNegotiationHints } from "./content-negotiation-hints";
 import { corsHints } from "./cors-hints";
 import { mixedContentHints } from "./mixed-content-hints";
-import { parseProblemDetails, problemDetailsHints } from "./problem-details";
+import { parseProblemDetails, problemDetailsHints } from "./problem-details-hints";
 import { rateLimitHints } from "./rate-limit-hints";
 import { redirectHints } from "./redirect-hints";
 import { retryAfterHints } from "./retry-after-hints";
-import { serverLayerHints } from "./server-layer";
+import { serverLayerHints } from "./server-layer-hints";
 import { sizeHints } from "./size-hints";
 
 /** What a hint reader gets: the exchange, and everything else passed in (core reads no clock and no page). */

@@ -12,7 +12,7 @@ const registry = readFileSync(`${HINTS_DIR}/hint-readers.ts`, "utf8");
 
 /** Hint files reached another way, and why. */
 const NOT_IN_TABLE: Record<string, string> = {
-  "chain-hint.ts": "reads a redirect chain, not one exchange: explainExchange adds it",
+  "chain-hints.ts": "reads a redirect chain, not one exchange: explainExchange adds it",
   "cors-preflight-hints.ts": "part of the CORS reading: cors-hints calls it for a preflight",
 };
 

@@ -4,7 +4,7 @@ import {
   type ProblemDetails,
   parseProblemDetails,
   problemDetailsHints,
-} from "../../../src/core/hints/problem-details";
+} from "../../../src/core/hints/problem-details-hints";
 
 const RFC_EXAMPLE = JSON.stringify({
   type: "https://example.net/validation-error",

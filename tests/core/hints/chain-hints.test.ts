@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainHints } from "../../../src/core/hints/chain-hint";
+import { chainHints } from "../../../src/core/hints/chain-hints";
 import type { RedirectChain } from "../../../src/core/requests";
 
 const hop = (status: number, method: string, url: string) => ({

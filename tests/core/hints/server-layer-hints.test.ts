@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serverLayerHints } from "../../../src/core/hints/server-layer";
+import { serverLayerHints } from "../../../src/core/hints/server-layer-hints";
 import { type RecordOverrides, recordWith } from "../record-builder";
 
 describe("serverLayerHints", () => {

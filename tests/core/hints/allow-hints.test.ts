@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowHints, parseAllow } from "../../../src/core/hints/allow-header";
+import { allowHints, parseAllow } from "../../../src/core/hints/allow-hints";
 import { recordWith } from "../record-builder";
 
 describe("parseAllow (RFC 9110 §10.2.1)", () => {
