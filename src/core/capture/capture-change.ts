@@ -17,3 +17,8 @@ export const newChange = (): ChangeBuilder => ({
   reset: false,
   problems: [],
 });
+
+/** A change that says nothing: no reset, no rows, no problems (a read of DevTools' log that found no news). */
+export const isEmptyChange = (change: CaptureChange): boolean =>
+  !change.reset &&
+  change.added.length + change.updated.length + change.removed.length + change.problems.length === 0;

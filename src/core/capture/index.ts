@@ -1,3 +1,4 @@
+export { isEmptyChange } from "./capture-change";
 export { BODY_GETTERS_KEPT, LiveCapture, type LiveCaptureOptions, type SnapshotJob } from "./live-capture";
 export type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";
 export {

@@ -1,7 +1,7 @@
 import { normalizeEntry } from "../har";
 import type { RequestRecord } from "../model";
 import { DEFAULT_CAP, RequestStore } from "../requests";
-import { type ChangeBuilder, newChange } from "./capture-change";
+import { type ChangeBuilder, isEmptyChange, newChange } from "./capture-change";
 import { type EntryFacts, entryFactsOf } from "./entry-facts";
 import type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";
 import { type DocumentEntry, documentEntryOf, type PageStart, pageStartOf } from "./page-navigation";
@@ -391,10 +391,7 @@ export class LiveCapture implements LiveFeed {
 
   #emit(always = false): void {
     const change = this.#change;
-    const empty =
-      !change.reset &&
-      change.added.length + change.updated.length + change.removed.length + change.problems.length === 0;
-    if (empty && !always) return;
+    if (isEmptyChange(change) && !always) return;
     this.#change = newChange();
     for (const listener of this.#listeners) {
       // A failing panel must not stop the capture, nor the other listeners.

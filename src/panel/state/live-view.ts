@@ -1,5 +1,5 @@
 import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
-import type { CaptureChange, LiveFeed } from "../../core/capture";
+import { type CaptureChange, isEmptyChange, type LiveFeed } from "../../core/capture";
 import type { Problem } from "../../core/model";
 import type { RowPredicate } from "../../core/requests";
 import { IDLE_FEED } from "./idle-feed";
@@ -21,13 +21,6 @@ export interface LiveView extends PanelView {
   /** Reads the clock again, so logRead moves on while nothing arrives. */
   tick(): void;
 }
-
-const isEmpty = (change: CaptureChange) =>
-  !change.reset &&
-  change.added.length === 0 &&
-  change.updated.length === 0 &&
-  change.removed.length === 0 &&
-  change.problems.length === 0;
 
 const RESET: CaptureChange = { added: [], updated: [], removed: [], reset: true, problems: [] };
 
@@ -52,7 +45,7 @@ export function createLiveView(match: ReadonlySignal<RowPredicate>, now: () => n
       clock.value = now();
       lastLookedAt.value = feed.lastLookedAt;
       pageUrl.value = feed.pageUrl;
-      if (isEmpty(change)) return;
+      if (isEmptyChange(change)) return;
       rows.apply(change);
       if (change.reset) problems.value = [];
       if (change.problems.length > 0) problems.value = [...problems.value, ...change.problems];
