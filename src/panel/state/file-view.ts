@@ -1,7 +1,6 @@
 import { type ReadonlySignal, signal } from "@preact/signals";
 import type { Problem, RequestRecord } from "../../core/model";
-import { BUCKETS, zeroCounts } from "../../core/model";
-import type { RowPredicate } from "../../core/requests";
+import { RequestStore, type RowPredicate } from "../../core/requests";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
 import { createRecordLinks } from "./record-links";
@@ -10,25 +9,16 @@ export interface FileView extends PanelView {
   readonly kind: "file";
 }
 
-function countsOf(records: readonly RequestRecord[]) {
-  const counts = zeroCounts(BUCKETS);
-  let pending = 0;
-  for (const record of records) {
-    if (record.pending) pending++;
-    else counts[record.bucket]++;
-  }
-  return { counts, pending };
-}
-
 /** An imported HAR file: its records never change, and they carry their own bodies. */
 export function createFileView(
   name: string,
   parsed: { records: readonly RequestRecord[]; problems: readonly Problem[] },
   match: ReadonlySignal<RowPredicate>,
 ): FileView {
-  const { records } = parsed;
-  const byId = new Map(records.map((record) => [record.id, record]));
-  const { counts, pending } = countsOf(records);
+  // The store that counts live records counts the file's too (pending in no class); sized to keep them all.
+  const store = new RequestStore({ cap: Math.max(1, parsed.records.length) });
+  for (const record of parsed.records) store.add(record, { from: "file" });
+  const records = store.records();
   const version = signal(0);
   const problems = signal<readonly Problem[]>(parsed.problems);
   const all = () => records;
@@ -37,12 +27,12 @@ export function createFileView(
     name,
     rows: createMatchedRows(all, match, version).view,
     version,
-    counts: signal(counts),
-    total: signal(records.length),
-    pending: signal(pending),
+    counts: signal(store.counts()),
+    total: signal(store.size),
+    pending: signal(store.pending),
     problems,
     ...createRecordLinks(all, version, signal(undefined)),
-    get: (id) => byId.get(id),
+    get: (id) => store.get(id),
     contentOf: () => undefined,
     dismissProblems() {
       problems.value = [];
