@@ -1,3 +1,4 @@
+import { occurrenceIdOf } from "../har";
 import type { EntryFacts } from "./entry-facts";
 
 /**
@@ -65,7 +66,7 @@ export class RequestSlots {
   create(key: string, facts: Omit<Slot, "id" | "key">): Slot {
     const occurrence = (this.#issued.get(key) ?? 0) + 1;
     this.#issued.set(key, occurrence);
-    const slot: Slot = { ...facts, id: occurrence === 1 ? key : `${key} #${occurrence}`, key };
+    const slot: Slot = { ...facts, id: occurrenceIdOf(key, occurrence), key };
     const slots = this.#byKey.get(key);
     if (slots) slots.push(slot);
     else this.#byKey.set(key, [slot]);

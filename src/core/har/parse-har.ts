@@ -1,6 +1,7 @@
 import type { Problem, RequestRecord } from "../model";
 import { isJsonObject, objectField } from "./json-fields";
 import { normalizeEntry } from "./normalize-entry";
+import { occurrenceIdOf } from "./record-id";
 
 export type ParseHarResult =
   | { ok: true; records: RequestRecord[]; problems: Problem[] }
@@ -38,7 +39,7 @@ export function parseHar(input: unknown): ParseHarResult {
     const copies = seen.get(result.record.id) ?? 0;
     seen.set(result.record.id, copies + 1);
     records.push(
-      copies === 0 ? result.record : { ...result.record, id: `${result.record.id} #${copies + 1}` },
+      copies === 0 ? result.record : { ...result.record, id: occurrenceIdOf(result.record.id, copies + 1) },
     );
   });
   return { ok: true, records, problems };

@@ -22,3 +22,8 @@ export function recordIdOf(parts: { startedDateTime: string; method: string; url
   const key = `${parts.startedDateTime} ${parts.method} ${parts.url}`;
   return key.length <= MAX_KEY ? key : `${key.slice(0, MAX_KEY - 20)}…${hashOf(key)}`;
 }
+
+/** The id of the n-th request (from 1) sharing one key: the key itself for the first, then "<key> #2", … */
+export function occurrenceIdOf(key: string, occurrence: number): string {
+  return occurrence <= 1 ? key : `${key} #${occurrence}`;
+}

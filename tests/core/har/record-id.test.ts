@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordIdOf } from "../../../src/core/har/record-id";
+import { occurrenceIdOf, recordIdOf } from "../../../src/core/har/record-id";
 
 const base = { startedDateTime: "2026-11-25T10:00:00.000Z", method: "GET", url: "https://a.test/x" };
 
@@ -16,5 +16,11 @@ describe("recordIdOf", () => {
     expect(long("a").length).toBeLessThan(300);
     expect(long("a")).not.toBe(long("b"));
     expect(long("a")).toBe(long("a"));
+  });
+});
+
+describe("occurrenceIdOf", () => {
+  it("keeps the key for the first request and numbers the next ones sharing it", () => {
+    expect([1, 2, 3].map((n) => occurrenceIdOf("k", n))).toEqual(["k", "k #2", "k #3"]);
   });
 });
