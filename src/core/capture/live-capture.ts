@@ -25,8 +25,6 @@ export interface SnapshotJob {
   step(limit: number): boolean;
 }
 
-const slotFacts = ({ key: _key, ...facts }: EntryFacts | Slot, finished: boolean) => ({ ...facts, finished });
-
 /** What tells which page a request belongs to. */
 type PageFacts = Pick<EntryFacts, "startedMs" | "pageref" | "document">;
 
@@ -230,7 +228,8 @@ export class LiveCapture implements LiveFeed {
     const outcome = cutOff ? CUT_OFF : facts.outcome;
     const known = slot ?? this.#datedCopyOf(facts, key);
     if (!known) {
-      const created = this.#slots.create(key, { ...slotFacts(facts, false), outcome });
+      const { key: _key, ...known } = facts;
+      const created = this.#slots.create(key, { ...known, outcome, finished: false });
       this.#track(created);
       this.#store.add({ ...record, id: created.id });
       this.#change.added.push(this.#store.get(created.id) ?? record);
@@ -308,13 +307,11 @@ export class LiveCapture implements LiveFeed {
     if (this.#preserveLog()) return;
     this.#ignoreBeforeMs = Math.max(this.#ignoreBeforeMs, page.startedMs);
     for (const pageref of this.#leftPages) this.#clearedPages.add(pageref);
-    const kept = [...this.#slotOf.values()].filter((slot) => !this.#beforeThisPage(slot));
-    const records = kept.map((slot) => this.#store.get(slot.id));
-    this.#forgetAll();
-    kept.forEach((slot, i) => {
-      const record = records[i];
-      if (record) this.#restore(slot, record);
-    });
+    // The new page's requests keep their rows, ids and bodies; the store is rebuilt from them alone.
+    for (const slot of [...this.#slotOf.values()]) if (this.#beforeThisPage(slot)) this.#forget(slot);
+    const kept = this.#store.records().filter((record) => this.#slotOf.has(record.id));
+    this.#store.clear();
+    for (const record of kept) this.#store.add(record);
     this.#change.reset = true;
   }
 
@@ -346,12 +343,6 @@ export class LiveCapture implements LiveFeed {
     }
   }
 
-  #restore(slot: Slot, record: RequestRecord): void {
-    const again = this.#slots.create(slot.key, slotFacts(slot, slot.finished));
-    this.#track(again);
-    this.#store.add({ ...record, id: again.id });
-  }
-
   #forgetAll(): void {
     this.#store.clear();
     this.#slots.clear();
@@ -365,14 +356,19 @@ export class LiveCapture implements LiveFeed {
   #dropped(record: RequestRecord): void {
     const slot = this.#slotOf.get(record.id);
     if (slot) {
-      this.#slots.forget(slot);
-      this.#slotOf.delete(record.id);
-      this.#pendingSlots.delete(slot);
-      this.#undated.delete(slot);
+      this.#forget(slot);
       if (slot.startedMs > this.#ignoreBeforeMs) this.#ignoreBeforeMs = slot.startedMs;
     }
-    this.#contents.delete(record.id);
     this.#change.removed.push(record);
+  }
+
+  /** Forgets one request everywhere but the store, which the caller updates. */
+  #forget(slot: Slot): void {
+    this.#slots.forget(slot);
+    this.#slotOf.delete(slot.id);
+    this.#pendingSlots.delete(slot);
+    this.#undated.delete(slot);
+    this.#contents.delete(slot.id);
   }
 
   #keepContent(id: string, content: ContentGetter): void {

@@ -167,6 +167,18 @@ describe("live capture: navigations", () => {
     expect(outcomes(capture)).toEqual(["/ 200", "/api/user 200"]);
   });
 
+  it("keeps the row, id and body of a new page's request that finished before the page was settled", () => {
+    const { capture, look, finish } = captureWith(false);
+    look([page(T0), { url: `${API}/old`, started: T0 + 10, state: 200 }], T0 + 100);
+    capture.navigated("https://app.test/");
+    finish({ url: `${API}/early`, started: T0 + 1100, state: 200 });
+    const early = capture.records().find((r) => r.path === "/api/early");
+    finish(page(T0 + 1000));
+    expect(outcomes(capture)).toEqual(["/ 200", "/api/early 200"]);
+    expect(capture.get(early?.id ?? "")?.path).toBe("/api/early");
+    expect(capture.contentOf(early?.id ?? "")).toBe(noBody);
+  });
+
   it("moves on to the new page even when a snapshot read across the navigation held only the old document", () => {
     const { capture, look, finish } = captureWith(false);
     const first = { ...page(T0), pageref: "page_1" };
