@@ -6,8 +6,13 @@
 import { startDemoServer } from "../demo/server.js";
 import { launchWithExtensions } from "./browser/launch-chromium.js";
 import { EXTENSION_DIR } from "./browser/open-demo.js";
-import { openDevtools, showStatusPanel, waitForStatusPanel } from "./browser/status-panel.js";
-import { findTargets, TargetSession, waitFor } from "./browser/target-session.js";
+import {
+  attachDevtoolsPage,
+  openDevtools,
+  showStatusPanel,
+  waitForStatusPanel,
+} from "./browser/status-panel.js";
+import { waitFor } from "./browser/target-session.js";
 
 const sizes = process.argv
   .slice(2)
@@ -51,11 +56,7 @@ async function measure(size) {
     const panelId = await waitForStatusPanel(handles.devtools);
     const page = context.pages()[0] ?? (await context.newPage());
     const panel = await showStatusPanel(handles, panelId);
-    const [devtoolsPageTarget] = await findTargets(handles.browserSession, (t) =>
-      t.url.includes("/src/devtools/devtools.html"),
-    );
-    if (!devtoolsPageTarget) throw new Error("no devtools page target");
-    const devtoolsPage = await TargetSession.attach(handles.browserSession, devtoolsPageTarget.targetId);
+    const devtoolsPage = await attachDevtoolsPage(handles.browserSession);
     const targets = [handles.devtools, devtoolsPage, panel];
     const watchLongTasks = () => Promise.all(targets.map((target) => target.evaluate(LONG_TASKS)));
     /** @returns {Promise<number[][]>} */

@@ -7,8 +7,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { startDemoServer } from "../demo/server.js";
 import { launchWithExtensions } from "./browser/launch-chromium.js";
 import { EXTENSION_DIR } from "./browser/open-demo.js";
-import { openDevtools, setDevtoolsPreserveLog, waitForStatusPanel } from "./browser/status-panel.js";
-import { findTargets, TargetSession, waitFor } from "./browser/target-session.js";
+import {
+  attachDevtoolsPage,
+  openDevtools,
+  setDevtoolsPreserveLog,
+  waitForStatusPanel,
+} from "./browser/status-panel.js";
 
 const [name, path = "/app"] = process.argv.slice(2);
 const option = (/** @type {string} */ flag, fallback = 0) => {
@@ -32,14 +36,7 @@ try {
   const handles = await openDevtools(context);
   await waitForStatusPanel(handles.devtools);
   if (process.argv.includes("--devtools-preserve-log")) await setDevtoolsPreserveLog(handles.devtools, true);
-  const [target] = await waitFor("the devtools page", async () => {
-    const found = await findTargets(handles.browserSession, (t) =>
-      t.url.includes("/src/devtools/devtools.html"),
-    );
-    return found.length > 0 && found;
-  });
-  if (!target) throw new Error("unreachable");
-  const devtoolsPage = await TargetSession.attach(handles.browserSession, target.targetId);
+  const devtoolsPage = await attachDevtoolsPage(handles.browserSession);
   await devtoolsPage.evaluate(`(() => {
     const trim = ${TRIM};
     window.recording = [];

@@ -1,6 +1,8 @@
 // @ts-check
 // Reaches the Status panel inside DevTools. DevTools internals (InspectorView) are used here and nowhere else.
-import { findTargets, TargetSession, waitFor } from "./target-session.js";
+import { attachWhenListed, waitFor } from "./target-session.js";
+
+/** @typedef {import("./target-session.js").TargetSession} TargetSession */
 
 const DEVTOOLS_URL = "devtools://devtools/bundled/devtools_app.html";
 const INSPECTOR = "(await import('./ui/legacy/legacy.js')).InspectorView.InspectorView.instance()";
@@ -10,12 +12,9 @@ export async function openDevtools(context) {
   const browser = context.browser();
   if (!browser) throw new Error("no browser behind this context");
   const browserSession = await browser.newBrowserCDPSession();
-  const [frontend] = await waitFor("the DevTools window", async () => {
-    const found = await findTargets(browserSession, (t) => t.url.startsWith(DEVTOOLS_URL));
-    return found.length > 0 && found;
-  });
-  if (!frontend) throw new Error("unreachable: waitFor returned no target");
-  const devtools = await TargetSession.attach(browserSession, frontend.targetId);
+  const devtools = await attachWhenListed(browserSession, "the DevTools window", (t) =>
+    t.url.startsWith(DEVTOOLS_URL),
+  );
   return { browserSession, devtools };
 }
 
@@ -42,14 +41,19 @@ export async function showStatusPanel({ browserSession, devtools }, panelId) {
   await devtools.evaluate(
     `(async () => { await ${INSPECTOR}.showPanel(${JSON.stringify(panelId)}); return true; })()`,
   );
-  const [panel] = await waitFor("the Status panel page", async () => {
-    const found = await findTargets(browserSession, (t) =>
-      /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(t.url),
-    );
-    return found.length > 0 && found;
-  });
-  if (!panel) throw new Error("unreachable: waitFor returned no target");
-  return TargetSession.attach(browserSession, panel.targetId);
+  return attachWhenListed(browserSession, "the Status panel page", (t) =>
+    /^chrome-extension:\/\/[a-p]{32}\/src\/panel\/panel\.html/.test(t.url),
+  );
+}
+
+/**
+ * Attaches to the extension's devtools page, where the live capture runs and getHAR can be called.
+ * @param {import("playwright-core").CDPSession} browserSession
+ */
+export function attachDevtoolsPage(browserSession) {
+  return attachWhenListed(browserSession, "the devtools page", (t) =>
+    /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\/devtools\.html/.test(t.url),
+  );
 }
 
 /**

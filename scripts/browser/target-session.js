@@ -63,6 +63,19 @@ export async function findTargets(browserSession, predicate) {
 }
 
 /**
+ * Waits until a target matching `predicate` is listed, and attaches to it.
+ * @param {CDPSession} browserSession @param {string} what @param {(target: TargetInfo) => boolean} predicate
+ */
+export async function attachWhenListed(browserSession, what, predicate) {
+  const [target] = await waitFor(what, async () => {
+    const found = await findTargets(browserSession, predicate);
+    return found.length > 0 && found;
+  });
+  if (!target) throw new Error(`unreachable: waitFor returned no target for ${what}`);
+  return TargetSession.attach(browserSession, target.targetId);
+}
+
+/**
  * Polls until `check` returns a value other than undefined/false, or fails with `what` after the timeout.
  * @template T
  * @param {string} what
