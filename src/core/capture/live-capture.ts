@@ -157,6 +157,7 @@ export class LiveCapture implements LiveFeed {
     const groups = new Map<string, { entry: unknown; facts: EntryFacts }[]>();
     const documents: DocumentEntry[] = [];
     let keyless = 0;
+    let firstKeyless: unknown;
     let scanned = 0;
     let placing: Iterator<[string, { entry: unknown; facts: EntryFacts }[]]> | undefined;
     const scan = (limit: number) => {
@@ -165,7 +166,7 @@ export class LiveCapture implements LiveFeed {
         const entry = entries[scanned];
         const facts = entryFactsOf(entry);
         if (facts.key === undefined) {
-          keyless++;
+          if (keyless++ === 0) firstKeyless = entry;
           continue;
         }
         const doc = documentEntryOf(entry, facts.startedMs);
@@ -201,7 +202,7 @@ export class LiveCapture implements LiveFeed {
         let done = false;
         if (scanned < entries.length) scan(budget);
         else done = place(budget);
-        if (done) this.#finishSnapshot(entries, documents, keyless, answeredAt);
+        if (done) this.#finishSnapshot(documents, keyless, firstKeyless, answeredAt);
         // The last slice always tells the listeners, so the panel can show when the log was last read.
         this.#emit(done);
         return done;
@@ -269,17 +270,15 @@ export class LiveCapture implements LiveFeed {
     else this.#pendingSlots.delete(slot);
   }
 
+  /** Reports unreadable entries once (DevTools would list them in every snapshot), then settles navigation. */
   #finishSnapshot(
-    entries: readonly unknown[],
     documents: readonly DocumentEntry[],
     keyless: number,
+    firstKeyless: unknown,
     answeredAt: number,
   ): void {
     if (keyless > this.#keylessSeen) {
-      const problem = normalizeEntry(
-        entries.find((e) => entryFactsOf(e).key === undefined),
-        -1,
-      );
+      const problem = normalizeEntry(firstKeyless, -1);
       if (!problem.ok) this.#change.problems.push(problem.problem);
     }
     this.#keylessSeen = keyless;
