@@ -1,5 +1,4 @@
 export * from "./allow-hints";
-export * from "./auth-challenge";
 export * from "./auth-hints";
 export * from "./chain-hints";
 export * from "./conditional-hints";
@@ -13,10 +12,8 @@ export * from "./hint-readers";
 export * from "./meaning";
 export * from "./mixed-content-hints";
 export * from "./problem-details-hints";
-export * from "./rate-limit";
 export * from "./rate-limit-hints";
 export * from "./redirect-hints";
-export * from "./retry-after";
 export * from "./retry-after-hints";
 export * from "./server-layer-hints";
 export * from "./size-hints";
