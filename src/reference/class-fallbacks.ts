@@ -5,7 +5,7 @@
  * the IANA HTTP Status Code Registry. Texts were written for Status Lens.
  */
 
-import type { StatusCard } from "./status-card";
+import type { StatusCard } from "./entry";
 import type { StatusClass } from "./vocabulary";
 
 export type FallbackCard = Omit<StatusCard, "code" | "name">;

@@ -4,9 +4,9 @@
  * (CORS and network errors), MDN (CORS, CSP, ORB), Firefox's NS_* names for the aliases.
  * Texts were written for Status Lens.
  */
+
+import type { FailureCard, Link } from "./entry";
 import { NET_ERROR_LIST } from "./net-errors";
-import type { Link } from "./reference-entry";
-import type { FailureCard } from "./status-card";
 
 const MDN_CORS: Link = {
   title: "MDN: Cross-Origin Resource Sharing (CORS)",

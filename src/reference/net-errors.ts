@@ -3,8 +3,7 @@
  * Sources: Chromium's net/base/net_error_list.h (names, meanings), MDN (CSP, ORB, CORP, mixed content),
  * Firefox's NS_* error names for the aliases. Texts were written for Status Lens.
  */
-import type { Link } from "./reference-entry";
-import type { FailureCard } from "./status-card";
+import type { FailureCard, Link } from "./entry";
 
 /** Chromium's list of network errors: the source of every net::ERR_ name and meaning. */
 export const NET_ERROR_LIST: Link = {

@@ -4,7 +4,7 @@
  * draft-ietf-httpbis-resumable-upload (104), RFC 4918 (207), RFC 5842 (208), RFC 3229 (226),
  * the IANA registry, MDN. Texts were written for Status Lens; facts were checked against those sources.
  */
-import type { StatusCard } from "./status-card";
+import type { StatusCard } from "./entry";
 
 export const STATUS_1XX_2XX = [
   {

@@ -3,7 +3,7 @@
  * Sources: RFC 9110 §15.4 (and §15.1 for default cacheability), RFC 9111, RFC 7538 (308's origin),
  * the IANA registry, MDN. Texts were written for Status Lens; facts were checked against those sources.
  */
-import type { StatusCard } from "./status-card";
+import type { StatusCard } from "./entry";
 
 export const STATUS_3XX = [
   {

@@ -5,7 +5,7 @@
  * RFC 9457 (problem details), the IANA registry, MDN. Texts were written for Status Lens; facts were
  * checked against those sources.
  */
-import type { StatusCard } from "./status-card";
+import type { StatusCard } from "./entry";
 
 export const STATUS_4XX = [
   {

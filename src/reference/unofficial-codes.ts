@@ -5,8 +5,7 @@
  * Balancer troubleshooting guide, Laravel's CSRF documentation, Microsoft's [MS-WDV] WebDAV extensions.
  * 440, 509, 598 and 599 have no vendor specification; their cards say so. Texts were written for Status Lens.
  */
-import type { Link } from "./reference-entry";
-import type { StatusCard } from "./status-card";
+import type { Link, StatusCard } from "./entry";
 
 const cloudflare = (code: number): Link => ({
   title: `Cloudflare: error ${code}`,

@@ -67,3 +67,19 @@ describe("each src/core folder has one way in", () => {
     }
   });
 });
+
+describe("src/reference has one way in", () => {
+  const outside = [...sourceFiles("src"), ...sourceFiles("scripts")].filter(
+    (f) => !f.startsWith("src/reference/"),
+  );
+
+  it.each(outside)("%s reaches src/reference only through its index", (file) => {
+    for (const [, specifier = ""] of readFileSync(file, "utf8").matchAll(
+      /from\s+["'](\.{1,2}\/[^"']+)["']/g,
+    )) {
+      const target = join(dirname(file), specifier);
+      if (target.startsWith("src/reference/"))
+        expect(target, `${file} imports ${specifier}`).toBe("src/reference/index");
+    }
+  });
+});

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ALL_ENTRIES, explainStatus, type ReferenceEntry } from "../../src/reference";
-import { classFallbackEntry, invalidStatusEntry } from "../../src/reference/fallback-entry";
-import { REGISTERED_ENTRIES, UNOFFICIAL_ENTRIES } from "../../src/reference/status-entries";
+import {
+  classFallbackEntry,
+  invalidStatusEntry,
+  REGISTERED_ENTRIES,
+  UNOFFICIAL_ENTRIES,
+} from "../../src/reference/lookup";
 import { expectWellFormed } from "./well-formed";
 
 const byCode = (code: number): ReferenceEntry => {

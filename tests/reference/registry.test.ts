@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainStatus } from "../../src/reference";
-import { REGISTERED_ENTRIES } from "../../src/reference/status-entries";
+import { REGISTERED_ENTRIES } from "../../src/reference/lookup";
 import { registryRows } from "./iana-registry";
 
 const rows = registryRows();

@@ -1,5 +1,5 @@
+import type { ReferenceEntry } from "../../reference";
 import { explainFailure, explainFailureKind, explainPending, explainStatus } from "../../reference";
-import type { ReferenceEntry } from "../../reference/reference-entry";
 import type { RequestRecord } from "../model";
 
 /** The reference card for what happened to this request: its status, the failure that replaced one, or the wait. */

@@ -1,6 +1,6 @@
 import { headerValue } from "../../core/http";
 import type { RequestRecord } from "../../core/model";
-import type { ReferenceEntry, RelatedCode } from "../../reference/reference-entry";
+import type { ReferenceEntry, RelatedCode } from "../../reference";
 import { useStore } from "../state/store-context";
 
 export function CardList({ title, items, kind }: { title: string; items: readonly string[]; kind: string }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { specUrl } from "../../src/reference/spec-url";
+import { specUrl } from "../../src/reference/entry";
 
 describe("specUrl", () => {
   it.each([

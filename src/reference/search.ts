@@ -1,7 +1,5 @@
-import { ALL_ENTRIES } from "./all-entries";
-import { explainFailure } from "./explain-failure";
-import { explainStatus } from "./explain-status";
-import type { ReferenceEntry } from "./reference-entry";
+import type { ReferenceEntry } from "./entry";
+import { ALL_ENTRIES, explainFailure, explainStatus } from "./lookup";
 
 /** "I’m a Teapot!" and "im a teapot" both become "im a teapot". */
 export function normalizeWords(text: string): string {
