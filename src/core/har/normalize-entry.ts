@@ -1,4 +1,4 @@
-import { firstHeaderValue, splitUrl } from "../http";
+import { firstHeaderValue, parseUrl, schemeOf } from "../http";
 import type { Problem, RequestRecord } from "../model";
 import { bucketOfStatus, failureOf, isCorsWithheld } from "../model";
 import { headerFieldsOf } from "./har-headers";
@@ -70,8 +70,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const content = objectField(response, "content");
   const requestHeaders = headerFieldsOf(request.headers);
   const responseHeaders = headerFieldsOf(response?.headers);
-  const parts = splitUrl(url);
-  const scheme = parts?.scheme ?? "";
+  const parsed = parseUrl(url);
+  const scheme = schemeOf(parsed);
   const rawStatus = numberField(response, "status");
   const error = (stringField(response, "_error") ?? stringField(response, "_failureText") ?? "").trim();
   const initiator = initiatorUrlOf(entry._initiator);
@@ -118,8 +118,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     startedDateTime,
     method,
     url,
-    host: parts ? parts.hostname + (parts.port ? `:${parts.port}` : "") : "",
-    path: parts ? (parts.path || (parts.hasAuthority ? "/" : "")) + parts.query : url,
+    host: parsed?.host ?? "",
+    path: parsed ? parsed.pathname + parsed.search : url,
     scheme,
     status,
     statusText: answered ? (stringField(response, "statusText") ?? "") : "",

@@ -1,4 +1,4 @@
-import { headerValues, originOf, resolveUrl, splitUrl } from "../http";
+import { canonicalUrl, headerValues, originOf, parseUrl, resolveUrl, schemeOf } from "../http";
 import { type Hint, hintsAbout, type RequestRecord } from "../model";
 
 const NEEDS_LOCATION = [301, 302, 303, 307, 308];
@@ -53,9 +53,7 @@ export function redirectHints(record: RequestRecord): Hint[] {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(location)) {
     hints.push(hint("info", `Location is relative (${location}); it resolves to ${target}.`));
   }
-  const from = splitUrl(record.url);
-  const to = splitUrl(target);
-  if (from?.scheme === "https" && to?.scheme === "http") {
+  if (schemeOf(parseUrl(record.url)) === "https" && schemeOf(parseUrl(target)) === "http") {
     hints.push(hint("error", `Downgrade: this HTTPS request is redirected to plain HTTP (${target}).`));
   }
   const fromOrigin = originOf(record.url);
@@ -63,7 +61,7 @@ export function redirectHints(record: RequestRecord): Hint[] {
   if (fromOrigin && toOrigin && fromOrigin !== toOrigin) {
     hints.push(hint("info", `Cross-origin hop: ${fromOrigin} → ${toOrigin}.`));
   }
-  if (target === record.url) {
+  if (target === canonicalUrl(record.url)) {
     hints.push(hint("warning", "Location points back to this same URL: a redirect loop."));
   }
   if (methodHint) hints.push(methodHint);

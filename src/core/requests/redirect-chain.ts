@@ -1,4 +1,4 @@
-import { resolveUrl } from "../http";
+import { canonicalUrl, resolveUrl } from "../http";
 import type { RequestRecord } from "../model";
 
 export interface RedirectHop {
@@ -59,9 +59,10 @@ function chainOf(members: RequestRecord[]): RedirectChain {
 export function linkRedirects(records: readonly RequestRecord[]): Map<string, RedirectChain> {
   const waiting = new Map<string, number[]>();
   records.forEach((record, position) => {
-    const list = waiting.get(record.url);
+    const url = canonicalUrl(record.url);
+    const list = waiting.get(url);
     if (list) list.push(position);
-    else waiting.set(record.url, [position]);
+    else waiting.set(url, [position]);
   });
   const next = new Map<number, number>();
   const followed = new Set<number>();

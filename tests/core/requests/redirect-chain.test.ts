@@ -75,6 +75,12 @@ describe("linkRedirects on edge cases", () => {
     expect(chains.get(a2.id)?.hops.map((h) => h.id)).toEqual([a2.id, b2.id]);
   });
 
+  it("follows a Location to a URL another tool wrote unnormalized, as the browser compares them", () => {
+    const from = recordWith({ url: "http://a.test/old", status: 301, redirectURL: "https://B.test:443" });
+    const to = recordWith({ url: "HTTPS://b.test" });
+    expect(linkRedirects([from, to]).get(from.id)?.hops.map((h) => h.id)).toEqual([from.id, to.id]);
+  });
+
   it.each([
     { why: "target never requested", records: [recordWith({ status: 301, redirectURL: "/elsewhere" })] },
     {
