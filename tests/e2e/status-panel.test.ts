@@ -40,25 +40,14 @@ describe("Status panel on the demo page, in real Chromium", () => {
     }
   });
 
-  it("shows the server's reason phrase, or the reference's name when the server sent none", async () => {
-    const rows = await panel.rows();
-    expect(rows.find((r) => r.code === "404")?.text).toBe("Nothing Here");
-    // Chromium's fetch gives an empty statusText for these: the names come from our reference.
-    expect(rows.find((r) => r.code === "201")?.text).toBe("Created");
-    expect(rows.find((r) => r.code === "422")?.text).toBe("Unprocessable Content");
-  });
-
   it("counts on every chip what the demo server says it answered", async () => {
     const chips = await panel.chips();
     expect(chips).toEqual(expectedChips(expected));
     expect(expected.failed).toBeGreaterThanOrEqual(5);
   });
 
-  it("puts the refused, aborted, CORS-blocked and blocked requests in Failed, and a chip click filters to them", async () => {
-    await panel.clickChip("Failed");
-    const failed = await panel.waitForRows("only failed rows", (rows) =>
-      rows.every((r) => r.bucket === "Failed"),
-    );
+  it("puts the refused, aborted, CORS-blocked and blocked requests in Failed, labelled as DevTools labels them", async () => {
+    const failed = (await panel.rows()).filter((r) => r.bucket === "Failed");
     expect(failed).toHaveLength(expected.failed);
     const byName = (part: string) => failed.find((r) => r.name.includes(part));
     expect(byName("/unreachable")?.text).toBe("ERR_CONNECTION_REFUSED");
@@ -66,90 +55,13 @@ describe("Status panel on the demo page, in real Chromium", () => {
     expect(byName("/data")?.text).toBe("CORS error");
     expect(byName("/ads/banner.js")?.code).toBe("(blocked)");
     expect(byName("/loop/a")?.text).toBe("ERR_TOO_MANY_REDIRECTS");
-
-    await panel.clickChip("Failed");
-    const all = await panel.waitForRows("every row back", (rows) => rows.length > failed.length);
-    expect(new Set(all.map((r) => r.bucket))).toEqual(new Set(["1xx", "2xx", "3xx", "4xx", "5xx", "Failed"]));
   });
 
-  it("opens a card titled Not Found for the 404 row, though the server said Nothing Here", async () => {
-    await panel.clickRow(`(text) => text.includes("/status/404")`);
-    const title = await panel.cardTitle();
-    expect(title).toBe("404 Not Found");
-    const card = await panel.cardText();
-    expect(card).toContain("Nothing Here");
-  });
-
-  it.each([
-    ["/status/429", "429 Too Many Requests", /Retry in 42 s, at \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d\)/],
-    ["/status/405", "405 Method Not Allowed", /DELETE/],
-    ["/status/401", "401 Unauthorized", /invalid_token/],
-    // The body is not in the HAR: the card fetched it from DevTools on demand.
-    ["/status/422", "422 Unprocessable Content", /email is already taken/],
-    ["/redirect/301", "301 Moved Permanently", /Redirect chain \(1 redirect\)/i],
-  ])("sharpens the card for %s with what this exchange says", async (path, title, finding) => {
-    await panel.clickRow(`(text) => text.includes(${JSON.stringify(`${path} `)})`);
-    await waitForCard(panel, title);
-    await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(finding);
-  });
-
-  it("opens a related code's card from a request's card, and leads back", async () => {
-    await panel.clickRow(`(text) => text.includes("/status/401 ")`);
-    await waitForCard(panel, "401 Unauthorized");
-    await panel.clickInCard("403");
-    await waitForCard(panel, "403 Forbidden");
-    expect(await panel.cardText()).toMatch(/Back to 401 Unauthorized/);
-    await panel.clickInCard("Back to 401 Unauthorized");
-    await waitForCard(panel, "401 Unauthorized");
-  });
-
-  it("explains the CORS block with what the server really answered", async () => {
-    await panel.clickRow(`(text) => text.includes("CORS error")`);
-    await waitForCard(panel, "Probable CORS rejection (status 0)");
-    const card = await panel.cardText();
-    expect(card).toMatch(/The server answered 200/);
-    expect(card).toMatch(/No Access-Control-Allow-Origin/);
-    expect(card).not.toMatch(/Unregistered/);
-  });
-
-  it("shows the redirect loop's chain on the failed request", async () => {
-    await panel.clickChip("Failed");
-    await panel.clickRow(`(text) => text.includes("ERR_TOO_MANY_REDIRECTS")`);
-    await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(/Redirect loop/);
-    await panel.clickChip("Failed");
-  });
-
-  it("filters with the query language, and keeps the rows while a query is wrong", async () => {
-    await panel.typeFilter("status:4xx method:DELETE");
-    const deletes = await panel.waitForRows("one DELETE", (rows) => rows.length === 1);
-    expect(deletes[0]).toMatchObject({ code: "405", method: "DELETE" });
-
-    await panel.typeFilter("stauts:404");
-    expect(await panel.waitForText("#filter-error")).toMatch(/status:404/);
-    expect(await panel.rows()).toEqual(deletes);
-
-    await session.panel.evaluate(`document.querySelector("#filter-error button").click()`);
-    const fixed = await panel.waitForRows(
-      "the 404 row",
-      (rows) => rows.length === 1 && rows[0]?.code === "404",
-    );
-    expect(fixed[0]?.text).toBe("Nothing Here");
-    await panel.typeFilter("");
-  });
-
-  it("moves the selection, and the card with it, with the arrow keys", async () => {
-    await panel.clickRow(`(text) => text.includes("/status/400 ")`);
-    await waitForCard(panel, "400 Bad Request");
-    const press = (key: string) =>
-      session.panel.evaluate(
-        `document.querySelector('[role="grid"]').dispatchEvent(new KeyboardEvent("keydown", { key: ${JSON.stringify(key)}, bubbles: true }))`,
-      );
-    await press("ArrowDown");
-    await waitForCard(panel, "401 Unauthorized");
-    await press("ArrowUp");
-    await waitForCard(panel, "400 Bad Request");
-    await press("Escape");
-    await expect.poll(() => panel.cardTitle()).toBeNull();
+  it("reads a body the page never showed from DevTools on demand, into the card", async () => {
+    // The 422's body is not in the HAR getHAR returns: the card asks DevTools for it.
+    await panel.clickRow(`(text) => text.includes("/status/422 ")`);
+    await waitForCard(panel, "422 Unprocessable Content");
+    await expect.poll(() => panel.cardText(), { timeout: 10_000 }).toMatch(/email is already taken/);
   });
 
   it("follows DevTools' theme, light and dark, while open", async () => {
@@ -187,15 +99,7 @@ describe("Status panel on the demo page, in real Chromium", () => {
     expect(rows.filter((r) => r.name.includes("/status/404"))).toHaveLength(2);
   });
 
-  it("imports a HAR file, and rejects a file that is not one without losing the rows", async () => {
-    const before = await panel.rows();
-    const broken = join(tmpdir(), `status-lens-not-a-har-${process.pid}.har`);
-    writeFileSync(broken, '{"log": {"pages": []}}');
-    await panel.importFile(broken);
-    const notice = await panel.waitForText('[role="status"].problem-banner p');
-    expect(notice).toMatch(/not a HAR/i);
-    expect(await panel.rows()).toHaveLength(before.length);
-
+  it("imports a HAR file picked in the panel", async () => {
     await panel.importFile(resolve("tests/fixtures/har/chromium-demo.har"));
     // The capture was made on other ports: its rows name a host this session never used.
     const capturedHost = "127.0.0.1:43241";

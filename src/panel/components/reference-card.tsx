@@ -20,7 +20,7 @@ export function ReferenceCard({ code, from }: { code: number; from: RequestRecor
     >
       <p class="card-back">
         <button type="button" class="link-button" onClick={() => store.showReference(null)}>
-          ← Back to {cardTitle(explainRecord(from))}
+          <span aria-hidden="true">← </span>Back to {cardTitle(explainRecord(from))}
         </button>
       </p>
       <CardMeaning meaning={meaning} />

@@ -138,15 +138,6 @@ export class PanelPage {
     );
   }
 
-  async clickChip(label: string): Promise<void> {
-    await this.session.evaluate(`(() => {
-      const chip = [...document.querySelectorAll(${JSON.stringify(CHIPS)})]
-        .find((b) => (${READ_CHIP})(b)[0] === ${JSON.stringify(label)});
-      if (!chip) throw new Error("no chip " + ${JSON.stringify(label)});
-      chip.click();
-    })()`);
-  }
-
   async clickRow(predicate: string): Promise<void> {
     await this.session.evaluate(`(() => {
       const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].find((tr) => (${predicate})(tr.textContent));
@@ -161,16 +152,6 @@ export class PanelPage {
     );
   }
 
-  /** Clicks a button inside the card by its visible text (a related code, "Back to …") or label. */
-  async clickInCard(name: string): Promise<void> {
-    await this.session.evaluate(`(() => {
-      const button = [...document.querySelectorAll(${JSON.stringify(`${CARD} button`)})]
-        .find((b) => [b.textContent.replace(/^←/, "").trim(), b.getAttribute("aria-label")].includes(${JSON.stringify(name)}));
-      if (!button) throw new Error("no button " + ${JSON.stringify(name)} + " in the card");
-      button.click();
-    })()`);
-  }
-
   /** The selected row, as read by READ_ROW; null when none. */
   selectedRow(): Promise<RowView | null> {
     return this.session.evaluate(
@@ -182,14 +163,6 @@ export class PanelPage {
     return this.session.evaluate(`document.querySelector(${JSON.stringify(CARD)})?.innerText ?? ""`);
   }
 
-  async typeFilter(query: string): Promise<void> {
-    await this.session.evaluate(`(() => {
-      const input = document.querySelector('input[aria-label="Filter requests"]');
-      input.value = ${JSON.stringify(query)};
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    })()`);
-  }
-
   /** Picks a file in the panel's "Import HAR" input, as the file dialog would. */
   async importFile(path: string): Promise<void> {
     const { root } = await this.session.send("DOM.getDocument");
@@ -198,14 +171,6 @@ export class PanelPage {
       selector: 'input[type="file"]',
     });
     await this.session.send("DOM.setFileInputFiles", { nodeId, files: [path] });
-  }
-
-  text(selector: string): Promise<string | null> {
-    return this.session.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
-  }
-
-  waitForText(selector: string): Promise<string> {
-    return waitFor(`text in ${selector}`, async () => (await this.text(selector)) || undefined);
   }
 
   /** Polls the panel until the rows satisfy `done`. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from "node:fs";
-import { fireEvent, waitFor } from "@testing-library/dom";
+import { fireEvent, waitFor, within } from "@testing-library/dom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STATUS_ROUTES } from "../../../demo/routes.js";
 import { recordsOf } from "../../core/har-fixture";
@@ -108,6 +108,15 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
     fireEvent.click(rowWith(panel, path));
     expect(card(panel)?.title).toContain(title);
     expect(card(panel)?.text).toMatch(finding);
+  });
+
+  it("opens a related code's card from a request's card, and leads back", () => {
+    fireEvent.click(rowWith(panel, "/status/401 "));
+    const region = () => panel.view.getByRole("region", { name: /^Explanation/ });
+    fireEvent.click(within(region()).getByRole("button", { name: /^403\b/ }));
+    expect(card(panel)?.title).toBe("403 Forbidden");
+    fireEvent.click(within(region()).getByRole("button", { name: "Back to 401 Unauthorized" }));
+    expect(card(panel)?.title).toBe("401 Unauthorized");
   });
 
   it("explains the CORS block with what the server really answered, not as an unregistered status", () => {
