@@ -10,6 +10,21 @@ export function formatBytes(bytes: number): string {
   return `${Math.round(value * 10) / 10} ${unit} (${bytes} bytes)`;
 }
 
+/**
+ * Bytes as the Network panel's Size column writes them: "512 B", "1.2 kB", "345 kB", "12.3 MB"; 1000-based, one
+ * decimal below 100 of a unit (DevTools' ByteUtilities.bytesToString).
+ */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${Math.round(bytes)} B`;
+  const kilobytes = bytes / 1000;
+  // Below 99.95 one decimal reads as at most "99.9"; from there "100 kB", never "100.0 kB".
+  if (kilobytes < 99.95) return `${kilobytes.toFixed(1)} kB`;
+  if (kilobytes < 999.5) return `${Math.round(kilobytes)} kB`;
+  const megabytes = kilobytes / 1000;
+  if (megabytes < 99.95) return `${megabytes.toFixed(1)} MB`;
+  return `${Math.round(megabytes)} MB`;
+}
+
 /** UTF-8 length of a string without TextEncoder (not in core's lib); lone surrogates count as U+FFFD's 3 bytes. */
 export function utf8Length(text: string): number {
   let bytes = 0;

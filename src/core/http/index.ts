@@ -1,4 +1,5 @@
 export * from "./byte-size";
+export * from "./duration";
 export * from "./header-list";
 export * from "./header-value";
 export * from "./http-date";
