@@ -3,4 +3,10 @@ export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } fr
 export { cardTitle, ENTRY_KINDS, STANDINGS } from "./entry";
 export { ALL_ENTRIES, explainFailure, explainFailureKind, explainPending, explainStatus } from "./lookup";
 export { searchReference } from "./search";
-export { FAILURE_KINDS, type FailureKind, STATUS_CLASSES, type StatusClass } from "./vocabulary";
+export {
+  FAILURE_KINDS,
+  type FailureKind,
+  failureKindOfError,
+  STATUS_CLASSES,
+  type StatusClass,
+} from "./vocabulary";

@@ -11,7 +11,7 @@ import { STATUS_3XX } from "./status-3xx";
 import { STATUS_4XX } from "./status-4xx";
 import { STATUS_5XX } from "./status-5xx";
 import { UNOFFICIAL_CODES } from "./unofficial-codes";
-import type { FailureKind } from "./vocabulary";
+import { type FailureKind, failureKindOfError } from "./vocabulary";
 
 /** Every code of the IANA registry, one entry each. */
 export const REGISTERED_ENTRIES: readonly ReferenceEntry[] = [
@@ -115,8 +115,9 @@ export function explainFailure(errorText: string): ReferenceEntry {
   }
   const known = NET_ERRORS_BY_KEY.get(text.replace(/^\(|\)$/g, "").toUpperCase());
   if (known) return known;
-  const kind = failureKindOfText(text);
-  if (kind) return NO_STATUS_CARDS[kind];
+  // Prose that names a network failure keeps its own words on the card; the other kinds have their card.
+  const kind = failureKindOfError(text);
+  if (kind && kind !== "network") return NO_STATUS_CARDS[kind];
   return failureEntry(unknownFailureCard(text.slice(0, MAX_ECHO)));
 }
 
@@ -124,14 +125,6 @@ export function explainFailure(errorText: string): ReferenceEntry {
 export function explainFailureKind(kind: FailureKind): ReferenceEntry {
   // The kind may come from recorded data at runtime: never let "__proto__" or a typo reach the prototype.
   return Object.hasOwn(NO_STATUS_CARDS, kind) ? NO_STATUS_CARDS[kind] : NO_STATUS_CARDS.unknown;
-}
-
-// DevTools labels such as "CORS error", "(canceled)" and "(blocked:mixed-content)".
-function failureKindOfText(text: string): FailureKind | undefined {
-  if (/\bcors\b/i.test(text)) return "cors";
-  if (/cancel/i.test(text)) return "canceled";
-  if (/blocked/i.test(text)) return "blocked";
-  return undefined;
 }
 
 /** The card of a request still waiting for its response headers. */

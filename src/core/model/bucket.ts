@@ -15,7 +15,13 @@ export const BUCKET_LABELS: Readonly<Record<Bucket, string>> = {
   nonstandard: "Non-standard",
 };
 
-export { FAILURE_KINDS, type FailureKind, STATUS_CLASSES, type StatusClass } from "../../reference";
+export {
+  FAILURE_KINDS,
+  type FailureKind,
+  failureKindOfError,
+  STATUS_CLASSES,
+  type StatusClass,
+} from "../../reference";
 
 /** A status of 0, a negative one (Playwright writes -1) or none at all means no response arrived. */
 export function bucketOfStatus(status: number | undefined): Bucket {

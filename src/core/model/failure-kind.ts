@@ -1,5 +1,5 @@
 import { firstHeaderValue, headerValues, originOf } from "../http";
-import type { FailureKind } from "./bucket";
+import { failureKindOfError } from "./bucket";
 import type { Failure, HeaderField } from "./request-record";
 
 /** What a request that got no usable response tells about why. */
@@ -14,15 +14,6 @@ export interface FailureEvidence {
   /** The record's resource type ("fetch", "script", ...), for requests that do not say their fetch mode. */
   resourceType?: string;
 }
-
-const CANCELED = /ERR_ABORTED|NS_BINDING_ABORTED|cancel+ed|\baborted?\b/i;
-// net::ERR_BLOCKED_BY_CLIENT / _CSP / _ORB / _RESPONSE / _ADMINISTRATOR, Firefox's NS_ERROR_*_BLOCKED_*, DevTools labels.
-const BLOCKED = /ERR_BLOCKED_BY_|BLOCKED_URI|NS_ERROR_[A-Z_]*BLOCK|\bblocked\b|ERR_UNSAFE_PORT/i;
-const CORS = /\bcors\b/i;
-const NETWORK = /^(?:net::)?ERR_[A-Z0-9_]+$|^NS_ERROR_[A-Z0-9_]+$/i;
-// Playwright's Firefox and WebKit write prose instead of error names.
-const NETWORK_WORDS =
-  /refused|reset|timed? ?out|could not resolve|name not resolved|dns|ssl|tls|certificate|unreachable|disconnected/i;
 
 /** The page's origin as the request shows it: its Origin header, else its initiator, else its Referer. */
 export function pageOriginOf(evidence: Omit<FailureEvidence, "error">): string | undefined {
@@ -69,19 +60,6 @@ export function isCorsWithheld(evidence: Omit<FailureEvidence, "error">): boolea
       firstHeaderValue(evidence.requestHeaders, "Origin") !== undefined &&
       (evidence.resourceType === "fetch" || evidence.resourceType === "xhr"));
   return explicit && isProbableCorsBlock(evidence);
-}
-
-/** The kind a browser's error text names, before looking at origins; undefined when the text names none. */
-export function failureKindOfError(error: string): FailureKind | undefined {
-  const text = error.trim();
-  if (text === "") return undefined;
-  if (CANCELED.test(text)) return "canceled";
-  if (BLOCKED.test(text)) return "blocked";
-  if (CORS.test(text)) return "cors";
-  // ERR_FAILED is Chromium's catch-all: CORS blocks show up as it, so it names no kind by itself.
-  if (/^(?:net::)?ERR_FAILED$/i.test(text)) return undefined;
-  if (NETWORK.test(text) || NETWORK_WORDS.test(text)) return "network";
-  return undefined;
 }
 
 /** Why a request has no usable status: the error's kind, else probable CORS, else unknown. */

@@ -1,5 +1,9 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainRecord } from "../../../src/core/hints/explain-record";
+import { FAILURE_KINDS, failureKindOfError, type RequestRecord } from "../../../src/core/model";
+import { explainFailure, explainFailureKind } from "../../../src/reference";
+import { fixtureRecords } from "../har-fixture";
 import { recordWith } from "../record-builder";
 
 describe("explainRecord", () => {
@@ -37,5 +41,39 @@ describe("explainRecord", () => {
     const card = explainRecord(recordWith({ status: 0, failure: { kind: "unknown" }, pending: true }));
     expect(card.name).toBe("Waiting for a response (pending)");
     expect(card.summary).not.toMatch(/ended/);
+  });
+});
+
+describe("one reading of a failure: the row's kind and the card agree", () => {
+  const fixtures = readdirSync("tests/fixtures/har").filter((name) => name.endsWith(".har"));
+  const failures = fixtures.flatMap((name) =>
+    fixtureRecords(name)
+      .filter((record) => record.failure)
+      .map((record) => [name, record.failure?.error ?? "", record] as const),
+  );
+  // A card for a failure with no kind of its own (a network error, or status 0 unexplained) serves both.
+  const kindOfCard = (record: RequestRecord) => {
+    const card = explainRecord(record);
+    for (const kind of FAILURE_KINDS) if (card === explainFailureKind(kind)) return kind;
+    return failureKindOfError(card.name) ?? "network";
+  };
+  const same = (kind: string) => (kind === "unknown" ? "network" : kind);
+
+  it("finds failures in the fixtures, of every kind", () => {
+    expect(new Set(failures.map(([, , r]) => r.failure?.kind))).toEqual(
+      new Set(["network", "canceled", "blocked", "cors", "unknown"]),
+    );
+  });
+
+  it.each(failures)("%s: %s", (_file, _error, record) => {
+    expect(same(kindOfCard(record))).toBe(same(record.failure?.kind ?? ""));
+  });
+
+  it.each([
+    "Access to fetch at 'https://api.example/x' has been blocked by CORS policy",
+    "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource (Reason: CORS header missing)",
+  ])("reads %j as CORS, in the row and on the card", (error) => {
+    expect(failureKindOfError(error)).toBe("cors");
+    expect(explainFailure(error)).toBe(explainFailureKind("cors"));
   });
 });

@@ -5,7 +5,7 @@ import {
   isCorsWithheld,
   isProbableCorsBlock,
   pageOriginOf,
-} from "../../../src/core/model/failure-kind";
+} from "../../../src/core/model";
 import { headersOf } from "../record-builder";
 
 describe("failureKindOfError", () => {
