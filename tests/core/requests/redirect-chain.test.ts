@@ -78,7 +78,11 @@ describe("linkRedirects on edge cases", () => {
   it("follows a Location to a URL another tool wrote unnormalized, as the browser compares them", () => {
     const from = recordWith({ url: "http://a.test/old", status: 301, redirectURL: "https://B.test:443" });
     const to = recordWith({ url: "HTTPS://b.test" });
-    expect(linkRedirects([from, to]).get(from.id)?.hops.map((h) => h.id)).toEqual([from.id, to.id]);
+    expect(
+      linkRedirects([from, to])
+        .get(from.id)
+        ?.hops.map((h) => h.id),
+    ).toEqual([from.id, to.id]);
   });
 
   it.each([
