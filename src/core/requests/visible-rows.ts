@@ -1,4 +1,5 @@
 import type { RequestRecord } from "../model";
+import { compareSortKeys, type RowOrder, type SortKey, sortKeyOf } from "./row-order";
 
 export type RowPredicate = (record: RequestRecord) => boolean;
 
@@ -10,22 +11,31 @@ interface Row {
   start: number;
   /** Sort key: the start, or for an unreadable one the start of the matching row that arrived before it. */
   key: number;
+  /** The sorted column's key, under a RowOrder; empty in the default order. */
+  sortKey: SortKey;
 }
 
 const startOf = (record: RequestRecord) => Date.parse(record.startedDateTime);
 
 // Not `a.key - b.key`: two rows before any readable start both have -Infinity, and -Infinity - -Infinity is NaN.
-const compare = (a: Row, b: Row) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.seq - b.seq);
+const byStart = (a: Row, b: Row) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.seq - b.seq);
+/** A column's order; ties keep arrival order whichever the direction, so equal rows never swap on a click. */
+const bySortKey = (sign: 1 | -1) => (a: Row, b: Row) =>
+  sign * compareSortKeys(a.sortKey, b.sortKey) || a.seq - b.seq;
+const NO_KEY: SortKey = [];
 const bySeq = (a: Row, b: Row) => a.seq - b.seq;
 const NO_ROWS: ReadonlySet<Row> = new Set();
 
 /**
- * The records that match a predicate, in byStartTime order (start time, ties and unreadable starts by arrival),
- * kept up to date one change at a time: adding a record costs a binary search and, in the common case of the
- * newest start, an append, whether 100 rows are kept or 100,000. Ids are unique; records are never mutated.
+ * The records that match a predicate, in byStartTime order (start time, ties and unreadable starts by arrival) or
+ * sorted by a column (ties by arrival), kept up to date one change at a time: adding a record costs a binary search
+ * and, in the common case of the newest start, an append, whether 100 rows are kept or 100,000. Ids are unique;
+ * records are never mutated.
  */
 export class VisibleRows {
   #match: RowPredicate;
+  #order: RowOrder | null;
+  #compare: (a: Row, b: Row) => number;
   /** Matching rows in order; those before #head are removed ones not yet compacted away. */
   #rows: Row[] = [];
   #head = 0;
@@ -33,11 +43,20 @@ export class VisibleRows {
   /** Arrival order of every record, so a record that starts matching on an update finds its place. */
   #seqOf = new Map<string, number>();
   #nextSeq = 0;
-  /** Matching rows without a readable start: their keys follow other rows, so changes around them re-key all. */
+  /**
+   * Matching rows without a readable start: in the default order their keys follow other rows, so changes around
+   * them re-key all. A column's keys are the row's own.
+   */
   #unreadable = 0;
 
-  constructor(match: RowPredicate = () => true) {
+  constructor(match: RowPredicate = () => true, order: RowOrder | null = null) {
     this.#match = match;
+    this.#order = order;
+    this.#compare = compareFor(order);
+  }
+
+  get order(): RowOrder | null {
+    return this.#order;
   }
 
   get length(): number {
@@ -59,9 +78,15 @@ export class VisibleRows {
     return row ? this.#positionOf(row) - this.#head : -1;
   }
 
-  /** Starts over from every record, in arrival order, with a new predicate. */
-  rebuild(records: readonly RequestRecord[], match: RowPredicate): void {
+  /** Starts over from every record, in arrival order, with a new predicate (and order, when given). */
+  rebuild(
+    records: readonly RequestRecord[],
+    match: RowPredicate,
+    order: RowOrder | null = this.#order,
+  ): void {
     this.#match = match;
+    this.#order = order;
+    this.#compare = compareFor(order);
     this.#rows = [];
     this.#head = 0;
     this.#rowOf.clear();
@@ -89,7 +114,7 @@ export class VisibleRows {
       unreadable ||= Number.isNaN(row.start);
     }
     // The newest arrival is nobody's predecessor: only an unreadable start of its own needs keys worked out.
-    if (unreadable) this.#rekey();
+    if (unreadable && this.#order === null) this.#rekey();
   }
 
   /** A newer copy of a record (same id), kept in its arrival place; it may start or stop matching. */
@@ -101,13 +126,13 @@ export class VisibleRows {
     }
     const row = this.#rowOf.get(before.id);
     const matches = this.#match(after);
-    if (row && matches && Object.is(startOf(after), row.start)) {
+    if (row && matches && this.#sameKeys(row, after)) {
       row.record = after;
       return;
     }
     if (row) this.#take(row);
     if (matches) this.#insert(this.#rowFor(after, seq));
-    if (this.#unreadable > 0) this.#rekey();
+    if (this.#unreadable > 0 && this.#order === null) this.#rekey();
   }
 
   remove(records: readonly RequestRecord[]): void {
@@ -124,12 +149,19 @@ export class VisibleRows {
     // Past the cap the oldest go, nearly always the first rows: skip them instead of moving every other row.
     while (this.#head < this.#rows.length && doomed.delete(this.#rows[this.#head] as Row)) this.#head++;
     this.#compact(doomed);
-    if (this.#unreadable > 0) this.#rekey();
+    if (this.#unreadable > 0 && this.#order === null) this.#rekey();
   }
 
   #rowFor(record: RequestRecord, seq: number): Row {
     const start = startOf(record);
-    return { record, seq, start, key: start };
+    const sortKey = this.#order ? sortKeyOf(this.#order.column, record) : NO_KEY;
+    return { record, seq, start, key: start, sortKey };
+  }
+
+  /** Whether a newer copy of a row's record sorts where the row is. */
+  #sameKeys(row: Row, after: RequestRecord): boolean {
+    if (!Object.is(startOf(after), row.start)) return false;
+    return !this.#order || compareSortKeys(row.sortKey, sortKeyOf(this.#order.column, after)) === 0;
   }
 
   /** First position whose row sorts at or after `row`. */
@@ -138,7 +170,7 @@ export class VisibleRows {
     let high = this.#rows.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compare(this.#rows[middle] as Row, row) < 0) low = middle + 1;
+      if (this.#compare(this.#rows[middle] as Row, row) < 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -148,7 +180,7 @@ export class VisibleRows {
     this.#rowOf.set(row.record.id, row);
     if (Number.isNaN(row.start)) this.#unreadable++;
     const last = this.#rows[this.#rows.length - 1];
-    if (this.length === 0 || (last && compare(last, row) < 0)) this.#rows.push(row);
+    if (this.length === 0 || (last && this.#compare(last, row) < 0)) this.#rows.push(row);
     else this.#rows.splice(this.#positionOf(row), 0, row);
   }
 
@@ -183,7 +215,12 @@ export class VisibleRows {
       else previous = row.start;
       row.key = previous;
     }
-    this.#rows = rows.sort(compare);
+    this.#rows = rows.sort(this.#compare);
     this.#head = 0;
   }
+}
+
+function compareFor(order: RowOrder | null): (a: Row, b: Row) => number {
+  if (!order) return byStart;
+  return bySortKey(order.direction === "ascending" ? 1 : -1);
 }
