@@ -15,14 +15,20 @@ export interface FailureEvidence {
   resourceType?: string;
 }
 
-/** The page's origin as the request shows it: its Origin header, else its initiator, else its Referer. */
+/**
+ * The page's origin as the request shows it: its Origin header; else the target's own origin when Sec-Fetch-Site
+ * says same-origin; else its Referer (the document's URL for a fetch); else, last, its initiator, which for a
+ * request started by a script is the script's URL and so names a CDN host rather than the page.
+ */
 export function pageOriginOf(evidence: Omit<FailureEvidence, "error">): string | undefined {
   const origin = firstHeaderValue(evidence.requestHeaders, "Origin")?.trim();
   if (origin) return origin.toLowerCase();
-  const initiator = evidence.initiator ? originOf(evidence.initiator) : undefined;
-  if (initiator) return initiator;
+  const site = firstHeaderValue(evidence.requestHeaders, "Sec-Fetch-Site")?.trim().toLowerCase();
+  if (site === "same-origin") return originOf(evidence.url);
   const referer = firstHeaderValue(evidence.requestHeaders, "Referer");
-  return referer ? originOf(referer) : undefined;
+  const fromReferer = referer ? originOf(referer) : undefined;
+  if (fromReferer) return fromReferer;
+  return evidence.initiator ? originOf(evidence.initiator) : undefined;
 }
 
 // Only CORS-mode requests can be CORS-blocked: a <script> or <img> (no-cors) fails for other reasons.

@@ -88,6 +88,31 @@ describe("probable CORS", () => {
   });
 });
 
+describe("the page's origin of a request a CDN-hosted script made to its own site", () => {
+  const shop = "https://shop.example";
+  const cdnScript = "https://cdn.shop-static.example/app.4f2a.js";
+  const xhr = (req: Headers) => ({
+    url: `${shop}/api/cart`,
+    requestHeaders: headersOf({ "Sec-Fetch-Mode": "cors", ...req }),
+    responseHeaders: headersOf({ "Content-Type": "application/json" }),
+    initiator: cdnScript,
+    resourceType: "xhr",
+  });
+
+  it.each<[string, Headers]>([
+    ["Sec-Fetch-Site says same-origin", { "Sec-Fetch-Site": "same-origin" }],
+    ["the Referer is the page", { Referer: `${shop}/checkout` }],
+  ])("is the site's, not the script's, when %s: a 200 without CORS headers stays a 200", (_why, req) => {
+    const evidence = xhr(req);
+    expect(pageOriginOf(evidence)).toBe(shop);
+    expect(isCorsWithheld(evidence)).toBe(false);
+  });
+
+  it("still falls back to the script's origin when nothing else names the page", () => {
+    expect(pageOriginOf(xhr({}))).toBe("https://cdn.shop-static.example");
+  });
+});
+
 describe("failureOf", () => {
   const crossOrigin = { url: api, requestHeaders: headersOf({ Origin: page }), responseHeaders: [] };
   it.each([
