@@ -19,7 +19,7 @@ export const FILTER_KEYS: readonly FilterKeyHelp[] = [
   },
   {
     key: "is",
-    help: "Failed, CORS-blocked, blocked, canceled, cached, redirect, unofficial code, data: or extension URL, still running.",
+    help: "Failed, CORS-blocked, blocked, canceled, network error, cached, redirect, unofficial code, data: or extension URL, still running.",
     example: "is:failed",
     values: IS_VALUES,
   },
@@ -56,6 +56,7 @@ export const IS_ALIASES: Readonly<Record<string, (typeof IS_VALUES)[number]>> = 
   "from-cache": "cached",
   cancelled: "canceled",
   "cors-error": "cors",
+  "network-error": "network",
   redirected: "redirect",
 };
 

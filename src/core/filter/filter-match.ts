@@ -22,6 +22,7 @@ function is(value: IsValue, record: RequestRecord): boolean {
     case "cors":
     case "blocked":
     case "canceled":
+    case "network":
       return record.failure?.kind === value;
     case "cached":
       return record.fromCache !== undefined || record.status === 304;

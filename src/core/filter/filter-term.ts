@@ -4,6 +4,7 @@ export const IS_VALUES = [
   "cors",
   "blocked",
   "canceled",
+  "network",
   "cached",
   "redirect",
   "unofficial",

@@ -7,5 +7,6 @@ export * from "./filter-parser";
 export * from "./filter-term";
 export * from "./filter-tokens";
 export * from "./host-glob";
+export * from "./is-term-query";
 export * from "./size-filter-value";
 export * from "./status-filter-value";
