@@ -99,6 +99,9 @@ export class LiveCapture implements LiveFeed {
   counts() {
     return this.#store.counts();
   }
+  failureCounts() {
+    return this.#store.failureCounts();
+  }
   contentOf(id: string): ContentGetter | undefined {
     return this.#contents.get(id);
   }

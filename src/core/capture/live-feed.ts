@@ -1,4 +1,4 @@
-import type { Bucket, Problem, RequestRecord } from "../model";
+import type { Bucket, FailureKind, Problem, RequestRecord } from "../model";
 
 /** Fetches a live response body on demand (live records do not hold bodies). */
 export type ContentGetter = () => Promise<string>;
@@ -27,6 +27,8 @@ export interface LiveFeed {
   get(id: string): RequestRecord | undefined;
   /** Counts per class; pending requests count in none. */
   counts(): Readonly<Record<Bucket, number>>;
+  /** Failed requests per kind (network, blocked, canceled, CORS, unknown); pending requests count in none. */
+  failureCounts(): Readonly<Record<FailureKind, number>>;
   /** Requests still waiting for their response headers. */
   readonly pending: number;
   readonly size: number;

@@ -1,6 +1,8 @@
 import { useRef } from "preact/hooks";
 import { rowWindow, scrollTopToShow } from "../row-window";
 import { useStore } from "../state/store-context";
+import { ColumnsMenu } from "./columns-menu";
+import { ListHeader } from "./list-header";
 import { RequestRow } from "./request-row";
 import { useScrollViewport } from "./use-scroll-viewport";
 
@@ -9,14 +11,6 @@ const ROW_HEIGHT = 21;
 /** Up to this many rows are all rendered; past it, only those in view and OVERSCAN on each side. */
 const RENDER_ALL_UP_TO = 300;
 const OVERSCAN = 20;
-
-const COLUMNS = [
-  ["col-status", "Status"],
-  ["col-method", "Method"],
-  ["col-name", "Name"],
-  ["col-type", "Type"],
-  ["col-class", "Class"],
-] as const;
 
 export function RequestList() {
   const store = useStore();
@@ -34,6 +28,7 @@ export function RequestList() {
 function RequestGrid() {
   const store = useStore();
   const { rows } = store.visible.value;
+  const columns = store.shownColumns.value;
   const selectedId = store.selectedId.value;
   const listRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLDivElement>(null);
@@ -77,40 +72,38 @@ function RequestGrid() {
   };
 
   return (
-    <div
-      class="request-list"
-      role="grid"
-      aria-label="Requests"
-      aria-rowcount={rows.length + 1}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      ref={listRef}
-      style={{ "--row-height": `${ROW_HEIGHT}px` }}
-      aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
-    >
-      <div class="grid-head" role="row" ref={headRef}>
-        {COLUMNS.map(([name, title]) => (
-          <div key={name} class={`cell ${name}`} role="columnheader">
-            {title}
-          </div>
+    <>
+      <div
+        class="request-list"
+        role="grid"
+        aria-label="Requests"
+        aria-rowcount={rows.length + 1}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        ref={listRef}
+        style={{ "--row-height": `${ROW_HEIGHT}px`, "--list-columns": store.columnTemplate.value }}
+        aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
+      >
+        <ListHeader columns={columns} headRef={headRef} />
+        <div aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} />
+        {rows.slice(start, end).map((record, offset) => (
+          <RequestRow
+            key={record.id}
+            record={record}
+            columns={columns}
+            rowIndex={start + offset + 2}
+            selected={record.id === selectedId}
+            onSelect={(id) => store.select(id === selectedId ? null : id)}
+          />
         ))}
+        <div aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
+        {rows.length === 0 && (
+          <div class="empty" role="status">
+            No request matches this filter.
+          </div>
+        )}
       </div>
-      <div aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} />
-      {rows.slice(start, end).map((record, offset) => (
-        <RequestRow
-          key={record.id}
-          record={record}
-          rowIndex={start + offset + 2}
-          selected={record.id === selectedId}
-          onSelect={(id) => store.select(id === selectedId ? null : id)}
-        />
-      ))}
-      <div aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
-      {rows.length === 0 && (
-        <div class="empty" role="status">
-          No request matches this filter.
-        </div>
-      )}
-    </div>
+      <ColumnsMenu />
+    </>
   );
 }

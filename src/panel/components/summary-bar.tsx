@@ -1,34 +1,81 @@
-import { BUCKET_LABELS, BUCKETS } from "../../core/model";
+import type { ComponentChildren } from "preact";
+import { queryAsksIs } from "../../core/filter";
+import { BUCKET_LABELS, BUCKETS, type Bucket } from "../../core/model";
+import { FAILURE_KIND_TERMS } from "../state/filter-state";
 import { useStore } from "../state/store-context";
+import { LIST } from "../strings/list";
 import { LogReadAge } from "./log-read-age";
 
-/** One chip per class; clicking one filters the list to it, clicking it again clears. */
+/**
+ * One chip per class: a click shows only that class (again: every class), Ctrl/Cmd-click adds or removes it.
+ * Failed is split: its kinds follow it, each with its count, each a shortcut for its `is:` term.
+ */
 export function SummaryBar() {
   const store = useStore();
   const counts = store.counts.value;
-  const active = store.chip.value;
+  const shown = store.chips.value;
   const pending = store.pending.value;
   return (
     <div class="summary-bar" role="toolbar" aria-label="Status classes">
-      {BUCKETS.filter((bucket) => bucket !== "nonstandard" || counts.nonstandard > 0).map((bucket) => (
-        <button
-          key={bucket}
-          type="button"
-          class="chip"
-          data-bucket={bucket}
-          aria-pressed={active === bucket}
-          title={active === bucket ? "Show every class" : `Show only ${BUCKET_LABELS[bucket]}`}
-          onClick={() => store.toggleChip(bucket)}
-        >
-          <span class="chip-label">{BUCKET_LABELS[bucket]}</span>
-          <span class="chip-count">{counts[bucket]}</span>
-        </button>
-      ))}
+      {BUCKETS.filter((bucket) => bucket !== "nonstandard" || counts.nonstandard > 0).map((bucket) => {
+        const pressed = shown.has(bucket);
+        const label = BUCKET_LABELS[bucket];
+        const chip = (
+          <button
+            key={bucket}
+            type="button"
+            class="chip"
+            data-bucket={bucket}
+            aria-pressed={pressed}
+            title={pressed ? LIST.chipPressedTitle(label) : LIST.chipTitle(label)}
+            onClick={(event) => store.toggleChip(bucket, event.ctrlKey || event.metaKey)}
+          >
+            <span class="chip-label">{label}</span>
+            <span class="chip-count">{counts[bucket]}</span>
+          </button>
+        );
+        return bucket === "failed" && counts.failed > 0 ? <FailedChip key={bucket} chip={chip} /> : chip;
+      })}
       <span class="summary-total" aria-live="polite">
         {store.visible.value.rows.length} / {store.total.value} requests
         {pending > 0 && `, ${pending} pending`}
       </span>
       {store.view.value.kind === "live" && <LogReadAge />}
     </div>
+  );
+}
+
+/** The Failed chip and, beside it, a button per failure kind that occurs: its count, and its `is:` term on click. */
+function FailedChip({ chip }: { chip: ComponentChildren; key: Bucket }) {
+  const store = useStore();
+  const kinds = store.failureCounts.value;
+  const query = store.query.value;
+  return (
+    <span class="chip-split" data-bucket="failed">
+      {chip}
+      {/* biome-ignore lint/a11y/useSemanticElements: a fieldset would break the chips' inline row. */}
+      <span class="chip-kinds" role="group" aria-label={LIST.failureKindsGroup}>
+        {FAILURE_KIND_TERMS.filter((kind) => kinds[kind] > 0).map((kind) => {
+          const term = `is:${kind}`;
+          const pressed = queryAsksIs(query, kind);
+          return (
+            <button
+              key={kind}
+              type="button"
+              class="chip-kind"
+              aria-pressed={pressed}
+              title={
+                pressed
+                  ? LIST.failureKindPressedTitle(term)
+                  : LIST.failureKindTitle(LIST.failureKinds[kind], term)
+              }
+              onClick={() => store.toggleFailureKind(kind)}
+            >
+              {LIST.failureKinds[kind]} <span class="chip-count">{kinds[kind]}</span>
+            </button>
+          );
+        })}
+      </span>
+    </span>
   );
 }

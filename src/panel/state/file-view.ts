@@ -1,6 +1,6 @@
 import { type ReadonlySignal, signal } from "@preact/signals";
 import type { Problem, RequestRecord } from "../../core/model";
-import { RequestStore, type RowPredicate } from "../../core/requests";
+import { RequestStore, type RowOrder, type RowPredicate } from "../../core/requests";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
 import { createRecordLinks } from "./record-links";
@@ -14,6 +14,7 @@ export function createFileView(
   name: string,
   parsed: { records: readonly RequestRecord[]; problems: readonly Problem[] },
   match: ReadonlySignal<RowPredicate>,
+  order: ReadonlySignal<RowOrder | null>,
 ): FileView {
   // The store that counts live records counts the file's too (pending in no class); sized to keep them all.
   const store = new RequestStore({ cap: Math.max(1, parsed.records.length) });
@@ -25,9 +26,10 @@ export function createFileView(
   return {
     kind: "file",
     name,
-    rows: createMatchedRows(all, match, version).view,
+    rows: createMatchedRows(all, match, order, version).view,
     version,
     counts: signal(store.counts()),
+    failureCounts: signal(store.failureCounts()),
     total: signal(store.size),
     pending: signal(store.pending),
     problems,

@@ -1,12 +1,24 @@
-import { computed, signal } from "@preact/signals";
-import { type Filter, matchesFilter, parseFilter } from "../../core/filter";
-import type { Bucket } from "../../core/model";
+import { batch, computed, signal } from "@preact/signals";
+import { type Filter, type IsValue, matchesFilter, parseFilter, toggleIsTerm } from "../../core/filter";
+import type { Bucket, FailureKind } from "../../core/model";
 import type { RowPredicate } from "../../core/requests";
 
-/** The filter query and the class chip; together they decide which rows of the shown view match. */
+/** The Failed chip's kinds that have an `is:` value; no request has two, so at most one is in the query. */
+export const FAILURE_KIND_TERMS = [
+  "network",
+  "blocked",
+  "canceled",
+  "cors",
+] as const satisfies readonly (FailureKind & IsValue)[];
+export type FailureKindTerm = (typeof FAILURE_KIND_TERMS)[number];
+
+const NO_CHIPS: ReadonlySet<Bucket> = new Set();
+
+/** The filter query and the class chips pressed; together they decide which rows of the shown view match. */
 export function createFilterState() {
   const query = signal("");
-  const chip = signal<Bucket | null>(null);
+  /** Classes shown; none pressed shows every class. */
+  const chips = signal<ReadonlySet<Bucket>>(NO_CHIPS);
   const parsedQuery = computed(() => parseFilter(query.value));
   let lastGoodFilter: Filter | undefined;
   // A bad query keeps the previous result on screen; the error is shown beside the input.
@@ -17,19 +29,38 @@ export function createFilterState() {
   });
   const predicate = computed((): RowPredicate => {
     const filter = activeFilter.value;
-    const bucket = chip.value;
+    const shown = chips.value;
     // A pending request has no class yet: it counts in no chip, so no chip shows it.
     return (record) =>
-      (bucket === null || (record.bucket === bucket && !record.pending)) &&
+      (shown.size === 0 || (shown.has(record.bucket) && !record.pending)) &&
       (filter === undefined || matchesFilter(filter, record));
   });
   return {
     query,
-    chip,
+    chips,
     parsedQuery,
     predicate,
-    toggleChip(bucket: Bucket): void {
-      chip.value = chip.value === bucket ? null : bucket;
+    /**
+     * A chip click. Plain: only this class, or every class again when it was the only one. With Ctrl/Cmd
+     * (`combine`): this class joins or leaves those shown.
+     */
+    toggleChip(bucket: Bucket, combine = false): void {
+      const shown = chips.value;
+      if (!combine) {
+        chips.value = shown.size === 1 && shown.has(bucket) ? NO_CHIPS : new Set([bucket]);
+        return;
+      }
+      const next = new Set(shown);
+      if (!next.delete(bucket)) next.add(bucket);
+      chips.value = next;
+    },
+    /** A Failed kind's shortcut: puts its `is:` term in the query (replacing another kind's), or takes it out. */
+    toggleFailureKind(kind: FailureKindTerm): void {
+      batch(() => {
+        query.value = toggleIsTerm(query.value, kind, FAILURE_KIND_TERMS);
+        // Chips that leave Failed out would hide every row the term asks for.
+        if (chips.value.size > 0 && !chips.value.has("failed")) chips.value = NO_CHIPS;
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
 import { type CaptureChange, isEmptyChange, type LiveFeed } from "../../core/capture";
 import type { Problem } from "../../core/model";
-import type { RowPredicate } from "../../core/requests";
+import type { RowOrder, RowPredicate } from "../../core/requests";
 import { IDLE_FEED } from "./idle-feed";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
@@ -25,7 +25,11 @@ export interface LiveView extends PanelView {
 const RESET: CaptureChange = { added: [], updated: [], removed: [], reset: true, problems: [] };
 
 /** The live capture as the panel shows it: one version bump per CaptureChange batch, rows updated in place. */
-export function createLiveView(match: ReadonlySignal<RowPredicate>, now: () => number): LiveView {
+export function createLiveView(
+  match: ReadonlySignal<RowPredicate>,
+  order: ReadonlySignal<RowOrder | null>,
+  now: () => number,
+): LiveView {
   let feed: LiveFeed = IDLE_FEED;
   const version = signal(0);
   const clock = signal(now());
@@ -33,7 +37,7 @@ export function createLiveView(match: ReadonlySignal<RowPredicate>, now: () => n
   const pageUrl = signal<string | undefined>(undefined);
   const problems = signal<readonly Problem[]>([]);
   const records = () => feed.records();
-  const rows = createMatchedRows(records, match, version);
+  const rows = createMatchedRows(records, match, order, version);
   const fromFeed = <T>(value: () => T) =>
     computed(() => {
       version.value;
@@ -59,6 +63,7 @@ export function createLiveView(match: ReadonlySignal<RowPredicate>, now: () => n
     version,
     // Copied: the feed may hand out the same object, and a signal only tells of a new one.
     counts: fromFeed(() => ({ ...feed.counts() })),
+    failureCounts: fromFeed(() => ({ ...feed.failureCounts() })),
     total: fromFeed(() => feed.size),
     pending: fromFeed(() => feed.pending),
     problems,

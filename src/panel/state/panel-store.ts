@@ -2,6 +2,7 @@ import { batch, computed, signal } from "@preact/signals";
 import { type ExchangeExplanation, explainExchange } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import { createFilterState } from "./filter-state";
+import { createListLayoutState, type LayoutStorage } from "./list-layout";
 import { createSelectionState } from "./selection-state";
 import { createViewsState } from "./views-state";
 
@@ -10,6 +11,8 @@ export interface PanelStoreOptions {
   onPreserveLogChange?: (value: boolean) => void;
   /** The clock, ms since the epoch; tests pass their own. */
   now?: () => number;
+  /** Where the list keeps its column widths, shown columns and sort (the panel's localStorage). */
+  layoutStorage?: LayoutStorage;
 }
 
 /** All panel state, split by concern (filter, selection, views); components read the shown view through it. */
@@ -17,7 +20,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const filter = createFilterState();
   const selection = createSelectionState();
   const now = options.now ?? Date.now;
-  const views = createViewsState(filter.predicate, now);
+  const layout = createListLayoutState(options.layoutStorage);
+  const views = createViewsState(filter.predicate, layout.order, now);
   const { view, live } = views;
   const preserveLog = signal(options.preserveLog ?? false);
   /** Why the last import failed; shown, never thrown. */
@@ -38,6 +42,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   return {
     ...filter,
     ...selection,
+    ...layout,
     live,
     file: views.file,
     view,
@@ -47,6 +52,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     selected,
     visible: computed(() => view.value.rows.value),
     counts: computed(() => view.value.counts.value),
+    failureCounts: computed(() => view.value.failureCounts.value),
     total: computed(() => view.value.total.value),
     pending: computed(() => view.value.pending.value),
     problems: computed(() => view.value.problems.value),

@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ContentGetter } from "../../core/capture";
-import type { Bucket, Problem, RequestRecord } from "../../core/model";
+import type { Bucket, FailureKind, Problem, RequestRecord } from "../../core/model";
 import type { RedirectChain, VisibleRows } from "../../core/requests";
 
 /**
@@ -23,6 +23,8 @@ export interface PanelView {
   readonly version: ReadonlySignal<number>;
   /** Per class; pending requests count in none. */
   readonly counts: ReadonlySignal<Readonly<Record<Bucket, number>>>;
+  /** Failed requests per kind; pending requests count in none. */
+  readonly failureCounts: ReadonlySignal<Readonly<Record<FailureKind, number>>>;
   readonly total: ReadonlySignal<number>;
   readonly pending: ReadonlySignal<number>;
   /** Entries that could not be read. */

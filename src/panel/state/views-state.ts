@@ -1,6 +1,6 @@
 import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
 import { parseHarText } from "../../core/har";
-import type { RowPredicate } from "../../core/requests";
+import type { RowOrder, RowPredicate } from "../../core/requests";
 import { createFileView, type FileView } from "./file-view";
 import { createLiveView } from "./live-view";
 import type { PanelView } from "./panel-view";
@@ -10,8 +10,12 @@ import { fileBannerText } from "./view-texts";
  * The live view, always there and always capturing, and at most one imported file beside it. Opening a file
  * replaces the previous file, never live; nothing live ever reaches the file view.
  */
-export function createViewsState(match: ReadonlySignal<RowPredicate>, now: () => number) {
-  const live = createLiveView(match, now);
+export function createViewsState(
+  match: ReadonlySignal<RowPredicate>,
+  order: ReadonlySignal<RowOrder | null>,
+  now: () => number,
+) {
+  const live = createLiveView(match, order, now);
   const file = signal<FileView | null>(null);
   const fileShown = signal(false);
   const view = computed((): PanelView => (fileShown.value ? file.value : null) ?? live);
@@ -32,7 +36,7 @@ export function createViewsState(match: ReadonlySignal<RowPredicate>, now: () =>
       const parsed = parseHarText(text);
       if (!parsed.ok) return parsed;
       batch(() => {
-        file.value = createFileView(name, parsed, match);
+        file.value = createFileView(name, parsed, match, order);
         fileShown.value = true;
       });
       return { ok: true };

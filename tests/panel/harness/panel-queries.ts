@@ -14,18 +14,42 @@ export interface ShownRow {
 
 const text = (element: Element) => (element.textContent ?? "").trim();
 
-/** The request grid's data rows (the header row aside), read by their gridcells. */
-export function shownRows({ view }: MountedPanel): ShownRow[] {
+/** The grid's column headers, left to right, by their text ("Status", "Size", …). */
+export function columnHeaders({ view }: MountedPanel): string[] {
   const grid = view.getByRole("grid", { name: "Requests" });
+  return within(grid).getAllByRole("columnheader").map(text);
+}
+
+/** Each data row (the header row aside) as header name → the cell's text; a hidden column is absent. */
+export function shownCells(panel: MountedPanel): Record<string, string>[] {
+  const headers = columnHeaders(panel);
+  const grid = panel.view.getByRole("grid", { name: "Requests" });
   return within(grid)
     .getAllByRole("row")
     .filter((row) => within(row).queryAllByRole("gridcell").length > 0)
-    .map((row) => {
-      const [status = "", method = "", name = "", , cls = ""] = within(row)
-        .getAllByRole("gridcell")
-        .map(text);
-      return { status, method, name, cls };
-    });
+    .map((row) =>
+      Object.fromEntries(
+        within(row)
+          .getAllByRole("gridcell")
+          .map((cell, i) => [headers[i] ?? `#${i}`, text(cell)]),
+      ),
+    );
+}
+
+/** The grid's data rows, read by column name. */
+export function shownRows(panel: MountedPanel): ShownRow[] {
+  return shownCells(panel).map((cells) => ({
+    status: cells.Status ?? "",
+    method: cells.Method ?? "",
+    name: cells.Name ?? "",
+    cls: cells.Class ?? "",
+  }));
+}
+
+/** The tooltip of a row's cell under `header`. */
+export function cellTitle(panel: MountedPanel, row: HTMLElement, header: string): string | null {
+  const index = columnHeaders(panel).indexOf(header);
+  return within(row).getAllByRole("gridcell")[index]?.getAttribute("title") ?? null;
 }
 
 /** The first row whose visible text holds `text`, e.g. "/status/404 " (a Name cell's path, then the host). */
@@ -42,28 +66,46 @@ export function rowWith(panel: MountedPanel, text: string): HTMLElement {
   return row;
 }
 
-/** The chips of the "Status classes" toolbar: label → count, as shown on each (label, then its count). */
-export function chipCounts({ view }: MountedPanel): Record<string, number> {
+/** The class chips: the toolbar's buttons, not those of the Failed chip's kinds. */
+function classChips({ view }: MountedPanel): HTMLElement[] {
   const bar = view.getByRole("toolbar", { name: "Status classes" });
+  const kinds = within(bar).queryByRole("group", { name: "Failed requests by kind" });
+  return within(bar)
+    .getAllByRole("button")
+    .filter((button) => !kinds?.contains(button));
+}
+
+/** The chips of the "Status classes" toolbar: label → count, as shown on each (label, then its count). */
+export function chipCounts(panel: MountedPanel): Record<string, number> {
   return Object.fromEntries(
-    within(bar)
-      .getAllByRole("button")
+    classChips(panel)
       .map((chip) => /^(.*?)(\d+)$/.exec(text(chip)))
       .filter((match) => match !== null)
       .map(([, label, count]) => [label, Number(count)]),
   );
 }
 
-export function chip({ view }: MountedPanel, label: string): HTMLElement {
-  const bar = view.getByRole("toolbar", { name: "Status classes" });
-  const found = within(bar)
-    .getAllByRole("button")
-    .find((b) => new RegExp(`^${label}\\d+$`).test(text(b)));
+export function chip(panel: MountedPanel, label: string): HTMLElement {
+  const found = classChips(panel).find((b) => new RegExp(`^${label}\\d+$`).test(text(b)));
   if (!found) throw new Error(`no chip ${label}`);
   return found;
 }
 
 /** The open explanation card and its title (its level-2 heading). */
+/** The Failed chip's kinds: label → count, e.g. { network: 2, CORS: 1 }. */
+export function failureKindCounts({ view }: MountedPanel): Record<string, number> {
+  const bar = view.getByRole("toolbar", { name: "Status classes" });
+  const kinds = within(bar).queryByRole("group", { name: "Failed requests by kind" });
+  if (!kinds) return {};
+  return Object.fromEntries(
+    within(kinds)
+      .getAllByRole("button")
+      .map((b) => /^(.*?) (\d+)$/.exec(text(b)))
+      .filter((match) => match !== null)
+      .map(([, label, count]) => [label, Number(count)]),
+  );
+}
+
 export function card({ view }: MountedPanel): { title: string; text: string } | null {
   const region = view.queryByRole("region", { name: /^Explanation/ });
   if (!region) return null;

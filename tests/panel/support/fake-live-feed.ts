@@ -1,6 +1,6 @@
 import type { CaptureChange, ContentGetter, LiveFeed } from "../../../src/core/capture";
 import type { Problem, RequestRecord } from "../../../src/core/model";
-import { BUCKETS, zeroCounts } from "../../../src/core/model";
+import { BUCKETS, FAILURE_KINDS, zeroCounts } from "../../../src/core/model";
 
 const change = (parts: Partial<CaptureChange>): CaptureChange => ({
   added: [],
@@ -45,6 +45,11 @@ export class FakeLiveFeed implements LiveFeed {
   counts() {
     const counts = zeroCounts(BUCKETS);
     for (const record of this.#records) if (!record.pending) counts[record.bucket]++;
+    return counts;
+  }
+  failureCounts() {
+    const counts = zeroCounts(FAILURE_KINDS);
+    for (const record of this.#records) if (record.failure && !record.pending) counts[record.failure.kind]++;
     return counts;
   }
   contentOf(id: string): ContentGetter | undefined {

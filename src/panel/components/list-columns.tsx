@@ -1,0 +1,92 @@
+import type { JSX } from "preact";
+import { formatDuration, formatSize } from "../../core/http";
+import { BUCKET_LABELS, type RequestRecord, statusLabel } from "../../core/model";
+import type { SortColumn } from "../../core/requests";
+import type { ListColumn } from "../state/list-layout";
+import { LIST } from "../strings/list";
+
+/** What a column shows: its header's title, the sort its header click picks, and its cell's content. */
+export interface ColumnSpec {
+  title: string;
+  sort?: SortColumn;
+  /** The gridcell's tooltip, when the cell may not show all it knows. */
+  tooltip?: (record: RequestRecord) => string | undefined;
+  Cell: (props: { record: RequestRecord }) => JSX.Element;
+}
+
+const classOf = (record: RequestRecord) => (record.pending ? "pending" : record.bucket);
+
+function sizeText(record: RequestRecord): string {
+  if (record.pending) return LIST.pending;
+  if (record.fromCache) return record.fromCache === "memory" ? LIST.memoryCache : LIST.diskCache;
+  if (record.transferSize >= 0) return formatSize(record.transferSize);
+  return record.responseBodySize >= 0 ? formatSize(record.responseBodySize) : "";
+}
+
+function sizeTooltip(record: RequestRecord): string | undefined {
+  if (record.pending) return undefined;
+  const resource = record.responseBodySize >= 0 ? formatSize(record.responseBodySize) : LIST.unknownSize;
+  if (record.fromCache) return LIST.cachedSizeTitle(`${record.fromCache} cache`, resource);
+  return record.transferSize >= 0 ? LIST.sizeTitle(formatSize(record.transferSize), resource) : undefined;
+}
+
+function statusTooltip(record: RequestRecord): string {
+  const label = statusLabel(record);
+  const full = label.text ? `${label.code} ${label.text}` : label.code;
+  return label.source === "reference" ? `${full}. ${LIST.referenceName}` : full;
+}
+
+/** The list's columns by id; their order and which are shown live in the list layout state. */
+export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
+  class: {
+    title: LIST.columns.class,
+    tooltip: (record) => LIST.classTitles[classOf(record)],
+    // The icon is drawn by CSS per bucket (a shape as well as a colour); its text is the chip's label.
+    Cell: ({ record }) => (
+      <>
+        <span class="class-marker" data-bucket={classOf(record)} aria-hidden="true" />
+        <span class="visually-hidden">
+          {record.pending ? LIST.pendingClass : BUCKET_LABELS[record.bucket]}
+        </span>
+      </>
+    ),
+  },
+  status: {
+    title: LIST.columns.status,
+    sort: "status",
+    tooltip: statusTooltip,
+    Cell: ({ record }) => {
+      const label = statusLabel(record);
+      return (
+        <>
+          <span class="status-code">{label.code}</span> <span class="status-text">{label.text}</span>
+        </>
+      );
+    },
+  },
+  method: { title: LIST.columns.method, sort: "method", Cell: ({ record }) => <>{record.method}</> },
+  name: {
+    title: LIST.columns.name,
+    sort: "name",
+    tooltip: (record) => record.url,
+    Cell: ({ record }) => (
+      <>
+        <span class="path">{record.path || record.url}</span> <span class="host">{record.host}</span>
+      </>
+    ),
+  },
+  type: { title: LIST.columns.type, sort: "type", Cell: ({ record }) => <>{record.resourceType}</> },
+  size: {
+    title: LIST.columns.size,
+    sort: "size",
+    tooltip: sizeTooltip,
+    Cell: ({ record }) => <>{sizeText(record)}</>,
+  },
+  time: {
+    title: LIST.columns.time,
+    sort: "time",
+    Cell: ({ record }) => (
+      <>{record.pending ? LIST.pending : record.timeMs >= 0 ? formatDuration(record.timeMs) : ""}</>
+    ),
+  },
+};
