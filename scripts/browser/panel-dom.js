@@ -32,6 +32,6 @@ export const READ_ROW = `(row) => {
   };
 }`;
 
-/** The chips: buttons of the "Status classes" toolbar, each a label then a count. */
-export const CHIPS = '[role="toolbar"][aria-label="Status classes"] button';
+/** The chips: buttons of the "Status classes" toolbar, each a label then a count; not the Failed chip's kinds. */
+export const CHIPS = '[role="toolbar"][aria-label="Status classes"] button:not([role="group"] button)';
 export const READ_CHIP = `(button) => [button.firstElementChild.textContent.trim(), Number(button.lastElementChild.textContent)]`;

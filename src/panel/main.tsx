@@ -13,6 +13,7 @@ followDevtoolsTheme((theme) => {
 const store = createPanelStore({
   preserveLog: readPreserveLog(localStorage),
   onPreserveLogChange: (value) => writePreserveLog(localStorage, value),
+  layoutStorage: localStorage,
 });
 awaitFeed(window as PanelWindow, (feed) => {
   const detach = store.attachFeed(feed);
