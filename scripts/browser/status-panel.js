@@ -111,3 +111,43 @@ export async function setDevtoolsPreserveLog(devtools, on) {
   if (now !== on)
     throw new Error(`DevTools' Preserve log stayed ${now}: update scripts/browser/status-panel.js`);
 }
+
+/**
+ * What DevTools shows around the Status panel: whether its Console drawer is open, whether its own Find bar
+ * (the search bar DevTools gives every panel, extension panels included) is open over the Status panel, and
+ * which panel is selected.
+ * @param {TargetSession} devtools @param {string} panelId
+ * @returns {Promise<{ drawerVisible: boolean, findBarOpen: boolean, selectedPanel: string }>}
+ */
+export function devtoolsUiState(devtools, panelId) {
+  return devtools.evaluate(`(async () => {
+    const changed = (what) => { throw new Error("DevTools' " + what + " changed: update scripts/browser/status-panel.js"); };
+    const view = ${INSPECTOR};
+    if (typeof view?.drawerVisible !== "function" || typeof view.panel !== "function") changed("InspectorView API");
+    const panel = await view.panel(${JSON.stringify(panelId)});
+    const searchable = panel?.searchableView?.();
+    // SearchableView keeps its bar in footerElementContainer, hidden by the "hidden" class while closed.
+    const bar = searchable?.footerElementContainer;
+    if (!(bar instanceof Element)) changed("SearchableView (search bar of an extension panel)");
+    return {
+      drawerVisible: view.drawerVisible(),
+      findBarOpen: !bar.classList.contains("hidden"),
+      selectedPanel: view.tabbedPane.selectedTabId,
+    };
+  })()`);
+}
+
+/**
+ * Closes DevTools' drawer and the Status panel's Find bar, and shows the Status panel: the state a key test
+ * starts from.
+ * @param {TargetSession} devtools @param {string} panelId
+ */
+export async function resetDevtoolsUi(devtools, panelId) {
+  await devtools.evaluate(`(async () => {
+    const view = ${INSPECTOR};
+    await view.showPanel(${JSON.stringify(panelId)});
+    view.closeDrawer();
+    (await view.panel(${JSON.stringify(panelId)})).searchableView().closeSearch();
+    return true;
+  })()`);
+}

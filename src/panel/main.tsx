@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { detectDevtoolsActions } from "../devtools/devtools-actions";
 import { awaitFeed, type PanelWindow } from "../devtools/panel-handshake";
 import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
 import { followDevtoolsTheme } from "../devtools/theme";
@@ -14,6 +15,8 @@ const store = createPanelStore({
   preserveLog: readPreserveLog(localStorage),
   onPreserveLogChange: (value) => writePreserveLog(localStorage, value),
   layoutStorage: localStorage,
+  // Extension panel pages get the chrome.devtools API too; the panel offers only what this browser has.
+  devtoolsActions: detectDevtoolsActions(globalThis.chrome?.devtools?.panels),
 });
 awaitFeed(window as PanelWindow, (feed) => {
   const detach = store.attachFeed(feed);

@@ -2,6 +2,7 @@ import type { RequestRecord } from "../../core/model";
 import { statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { CardChain } from "./card-chain";
+import { CardDevtoolsActions } from "./card-devtools-actions";
 import { CardFrame, CardMeaning } from "./card-parts";
 import { CardHeaders, CardLinks, CardList, CardRelated } from "./card-sections";
 import { ReferenceCard } from "./reference-card";
@@ -11,7 +12,12 @@ import { useResponseBody } from "./use-response-body";
 export function ExplanationCard({ record }: { record: RequestRecord }) {
   const store = useStore();
   const code = store.referenceCode.value;
-  return code === null ? <RequestCard record={record} /> : <ReferenceCard code={code} from={record} />;
+  // Keyed by what it shows: another request or code gets a new card, scrolled to its top.
+  return code === null ? (
+    <RequestCard key={record.id} record={record} />
+  ) : (
+    <ReferenceCard key={`${record.id} ${code}`} code={code} from={record} />
+  );
 }
 
 /** The selected request's card: it renders the store's explanation of the exchange, and decides nothing. */
@@ -35,6 +41,7 @@ function RequestCard({ record }: { record: RequestRecord }) {
           The server's reason phrase: <q>{label.text}</q>
         </p>
       )}
+      <CardDevtoolsActions record={record} />
       <CardMeaning meaning={explanation} />
       {findings.length > 0 && (
         <CardList title="What this response says" items={findings.map((f) => f.text)} kind="findings" />

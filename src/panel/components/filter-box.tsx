@@ -24,12 +24,6 @@ export function FilterBox() {
         onInput={(event) => {
           store.query.value = event.currentTarget.value;
         }}
-        onKeyDown={(event) => {
-          if (event.key === "Escape" && store.query.value) {
-            event.stopPropagation();
-            store.query.value = "";
-          }
-        }}
       />
       <button
         type="button"

@@ -1,35 +1,17 @@
-import { useEffect } from "preact/hooks";
 import { useStore } from "../state/store-context";
 import { ExplanationCard } from "./explanation-card";
 import { ProblemBanner } from "./problem-banner";
 import { RequestList } from "./request-list";
+import { RowContextMenu } from "./row-context-menu";
 import { SummaryBar } from "./summary-bar";
 import { Toolbar } from "./toolbar";
+import { usePanelKeys } from "./use-panel-keys";
 import { ViewBanner } from "./view-banner";
 import { ViewTabs } from "./view-tabs";
 
-/** Ctrl/Cmd+F focuses the filter and Ctrl/Cmd+L clears (or closes the file shown), as in the Network panel. */
-function useGlobalKeys() {
-  const store = useStore();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      if (event.key === "f") {
-        event.preventDefault();
-        document.getElementById("filter-input")?.focus();
-      } else if (event.key === "l") {
-        event.preventDefault();
-        store.clear();
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [store]);
-}
-
 export function PanelApp() {
   const store = useStore();
-  useGlobalKeys();
+  usePanelKeys();
   const selected = store.selected.value;
   const view = store.view.value;
   return (
@@ -46,6 +28,7 @@ export function PanelApp() {
           {selected && <ExplanationCard record={selected} />}
         </div>
       </div>
+      <RowContextMenu />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useStore } from "../state/store-context";
 import { ColumnsMenu } from "./columns-menu";
 import { ListHeader } from "./list-header";
 import { RequestRow } from "./request-row";
+import { openRowMenuAt } from "./row-context-menu";
 import { useScrollViewport } from "./use-scroll-viewport";
 
 /** Every row has this height (set in CSS from here), so a long list can render only the rows in view. */
@@ -80,6 +81,7 @@ function RequestGrid() {
         aria-rowcount={rows.length + 1}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onContextMenu={(event) => openRowMenuAt(event, store)}
         ref={listRef}
         style={{ "--row-height": `${ROW_HEIGHT}px`, "--list-columns": store.columnTemplate.value }}
         aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}

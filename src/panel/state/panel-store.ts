@@ -1,8 +1,10 @@
 import { batch, computed, signal } from "@preact/signals";
 import { type ExchangeExplanation, explainExchange } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
+import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
 import { createListLayoutState, type LayoutStorage } from "./list-layout";
+import { createRowMenuState } from "./row-menu-state";
 import { createSelectionState } from "./selection-state";
 import { createViewsState } from "./views-state";
 
@@ -13,12 +15,15 @@ export interface PanelStoreOptions {
   now?: () => number;
   /** Where the list keeps its column widths, shown columns and sort (the panel's localStorage). */
   layoutStorage?: LayoutStorage;
+  /** DevTools actions the browser supports (none in tests unless given). */
+  devtoolsActions?: PanelDevtoolsActions;
 }
 
 /** All panel state, split by concern (filter, selection, views); components read the shown view through it. */
 export function createPanelStore(options: PanelStoreOptions = {}) {
   const filter = createFilterState();
   const selection = createSelectionState();
+  const rowMenu = createRowMenuState();
   const now = options.now ?? Date.now;
   const layout = createListLayoutState(options.layoutStorage);
   const views = createViewsState(filter.predicate, layout.order, now);
@@ -43,6 +48,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     ...filter,
     ...selection,
     ...layout,
+    ...rowMenu,
+    devtoolsActions: options.devtoolsActions ?? {},
     live,
     file: views.file,
     view,

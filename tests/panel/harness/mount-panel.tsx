@@ -3,6 +3,7 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import type { RequestRecord } from "../../../src/core/model";
 import { PanelApp } from "../../../src/panel/components/panel-app";
+import type { PanelStoreOptions } from "../../../src/panel/state/panel-store";
 import { StoreContext } from "../../../src/panel/state/store-context";
 import { liveStore } from "../support/live-store";
 
@@ -27,8 +28,8 @@ const BATCH = 500;
  * The real PanelApp over a fake live feed, in a happy-dom page: no build, no DevTools. Query what a user sees
  * through `view` (roles and visible text); feed requests in with `replay`.
  */
-export function mountPanel() {
-  const { store, feed, clock, detach } = liveStore();
+export function mountPanel(options: PanelStoreOptions = {}) {
+  const { store, feed, clock, detach } = liveStore(options);
   const container = document.createElement("div");
   document.body.append(container);
   act(() => {

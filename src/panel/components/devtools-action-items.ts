@@ -1,0 +1,24 @@
+import type { RequestRecord } from "../../core/model";
+import type { PanelDevtoolsActions } from "../state/devtools-actions";
+import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
+
+export interface ActionItem {
+  label: string;
+  run: () => void;
+}
+
+/**
+ * What DevTools can do with a request, for the row menu and the card alike: only actions the browser supports,
+ * and Sources only for a request that says which script or document started it.
+ */
+export function devtoolsActionItems(record: RequestRecord, actions: PanelDevtoolsActions): ActionItem[] {
+  const items: ActionItem[] = [];
+  const { revealInNetwork, openInSources } = actions;
+  // The Network panel's filter matches the text against each URL.
+  if (revealInNetwork) items.push({ label: T.revealInNetwork, run: () => revealInNetwork(record.url) });
+  const initiator = record.initiator;
+  // The record keeps the initiator's URL, not its line: Sources opens the file at its top.
+  if (openInSources && initiator)
+    items.push({ label: T.openInitiator, run: () => openInSources(initiator, 0) });
+  return items;
+}

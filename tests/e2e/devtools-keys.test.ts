@@ -1,0 +1,146 @@
+import { writeFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openDemo } from "../../scripts/browser/open-demo.js";
+import { CARD } from "../../scripts/browser/panel-dom.js";
+import { devtoolsUiState, resetDevtoolsUi, waitForStatusPanel } from "../../scripts/browser/status-panel.js";
+import { type TargetSession, waitFor } from "../../scripts/browser/target-session.js";
+import { PanelPage } from "./support/panel-page";
+
+/** A key as CDP types it: DevTools' forwarder reads keyCode and the modifiers. */
+interface Key {
+  key: string;
+  code: string;
+  keyCode: number;
+  /** CDP bit mask: 2 Ctrl, 4 Meta. */
+  modifiers?: number;
+  text?: string;
+}
+const ESC: Key = { key: "Escape", code: "Escape", keyCode: 27 };
+const CTRL_F: Key = { key: "f", code: "KeyF", keyCode: 70, modifiers: 2 };
+const CTRL_L: Key = { key: "l", code: "KeyL", keyCode: 76, modifiers: 2 };
+const SLASH: Key = { key: "/", code: "Slash", keyCode: 191, text: "/" };
+/** DevTools' "next panel" shortcut, which the panel does not own: once it has switched panels, every key sent
+ * before it has been forwarded and handled too (forwarding is asynchronous, but in order). */
+const SENTINEL: Key = { key: "]", code: "BracketRight", keyCode: 221, modifiers: 2 };
+
+async function press(target: TargetSession, { key, code, keyCode, modifiers = 0, text }: Key) {
+  const common = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode, modifiers };
+  await target.send("Input.dispatchKeyEvent", { type: text ? "keyDown" : "rawKeyDown", ...common, text });
+  await target.send("Input.dispatchKeyEvent", { type: "keyUp", ...common });
+}
+
+describe("keys in the Status panel leave DevTools' drawer and Find bar alone, in real Chromium", () => {
+  let session: Awaited<ReturnType<typeof openDemo>>;
+  let panel: PanelPage;
+  let panelId: string;
+
+  /** DevTools' state once it has handled every key sent so far: the sentinel switched panels. */
+  async function devtoolsAfterKeys() {
+    await press(session.panel, SENTINEL);
+    const state = await waitFor("DevTools to handle the sentinel key (next panel)", async () => {
+      const now = await devtoolsUiState(session.handles.devtools, panelId);
+      return now.selectedPanel !== panelId && now;
+    });
+    await resetDevtoolsUi(session.handles.devtools, panelId);
+    return state;
+  }
+
+  const focusGrid = () =>
+    session.panel.evaluate(`(() => { document.querySelector('[role="grid"]').focus(); return true; })()`);
+  const focused = () =>
+    session.panel.evaluate(
+      `document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName`,
+    );
+
+  beforeAll(async () => {
+    session = await openDemo({ headless: true });
+    panel = new PanelPage(session.panel);
+    panelId = await waitForStatusPanel(session.handles.devtools);
+    await panel.waitForRows("the demo's rows", (rows) => rows.length >= 20);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await resetDevtoolsUi(session.handles.devtools, panelId);
+  });
+
+  it("reads DevTools' state: Esc and Ctrl+F sent to DevTools itself open its drawer and its Find bar", async () => {
+    const opens = async (key: Key, what: "findBarOpen" | "drawerVisible") => {
+      // Keys go to the focused frame: take focus out of the panel's iframe, into DevTools' own document.
+      await session.handles.devtools.evaluate(`(() => { document.activeElement?.blur(); return true; })()`);
+      await press(session.handles.devtools, key);
+      await waitFor(`${key.key} sent to DevTools to make ${what} true`, async () => {
+        return (await devtoolsUiState(session.handles.devtools, panelId))[what];
+      });
+      await resetDevtoolsUi(session.handles.devtools, panelId);
+    };
+    await opens(ESC, "drawerVisible");
+    await opens(CTRL_F, "findBarOpen");
+  });
+
+  it("Esc closes the card and never opens DevTools' Console drawer", async () => {
+    await panel.clickRow("(text) => text.includes('/status/404')");
+    await focusGrid();
+    await press(session.panel, ESC);
+    await waitFor("Esc to close the card", async () => (await panel.cardTitle()) === null);
+    expect(await devtoolsAfterKeys()).toMatchObject({ drawerVisible: false, findBarOpen: false });
+  });
+
+  it("Ctrl+F and / focus the filter, and DevTools' Find bar stays closed", async () => {
+    await focusGrid();
+    await press(session.panel, CTRL_F);
+    await waitFor("Ctrl+F to focus the filter", async () => (await focused()) === "Filter requests", 3_000);
+    expect(await devtoolsAfterKeys()).toMatchObject({ drawerVisible: false, findBarOpen: false });
+
+    await focusGrid();
+    await press(session.panel, SLASH);
+    await waitFor("/ to focus the filter", async () => (await focused()) === "Filter requests", 3_000);
+    // The / that focused the filter is not typed into it.
+    expect(await session.panel.evaluate(`document.getElementById("filter-input").value`)).toBe("");
+    expect(await devtoolsAfterKeys()).toMatchObject({ drawerVisible: false, findBarOpen: false });
+  });
+
+  it("stacks the card under the list in a 500 px wide panel, fully visible, with no sideways scroll", async () => {
+    // DevTools is a window of its own here: narrowing its viewport narrows the panel as a side dock would.
+    await session.handles.devtools.send("Emulation.setDeviceMetricsOverride", {
+      width: 500,
+      height: 720,
+      deviceScaleFactor: 1,
+      mobile: false,
+    });
+    try {
+      await panel.clickRow("(text) => text.includes('/status/429')");
+      const layout = await waitFor("the panel to lay out at 500 px with the card open", () =>
+        session.panel.evaluate(`(() => {
+          const card = document.querySelector(${JSON.stringify(CARD)})?.getBoundingClientRect();
+          const grid = document.querySelector('[role="grid"]')?.getBoundingClientRect();
+          const page = document.scrollingElement;
+          return innerWidth === 500 && card && grid && {
+            scrollWidth: page.scrollWidth, clientWidth: page.clientWidth, innerHeight,
+            card: { left: card.left, right: card.right, top: card.top, bottom: card.bottom },
+            gridBottom: grid.bottom,
+          };
+        })()`),
+      );
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.card.left).toBeGreaterThanOrEqual(0);
+      expect(layout.card.right).toBeLessThanOrEqual(500);
+      expect(layout.card.bottom).toBeLessThanOrEqual(layout.innerHeight);
+      expect(layout.card.top).toBeGreaterThanOrEqual(layout.gridBottom - 1);
+      const { data } = await session.handles.devtools.send("Page.captureScreenshot", { format: "png" });
+      writeFileSync("docs/narrow-dock.png", Buffer.from(data, "base64"));
+    } finally {
+      await session.handles.devtools.send("Emulation.clearDeviceMetricsOverride");
+    }
+  });
+
+  it("Ctrl+L clears the list, even from the filter, and DevTools does nothing with it", async () => {
+    await session.panel.evaluate(
+      `(() => { document.getElementById("filter-input").focus(); return true; })()`,
+    );
+    await press(session.panel, CTRL_L);
+    await panel.waitForRows("Ctrl+L to clear the list", (rows) => rows.length === 0);
+    expect(await devtoolsAfterKeys()).toMatchObject({ drawerVisible: false, findBarOpen: false });
+  });
+});
