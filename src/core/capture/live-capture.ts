@@ -5,6 +5,7 @@ import { type ChangeBuilder, isEmptyChange, newChange } from "./capture-change";
 import { type EntryFacts, entryFactsOf } from "./entry-facts";
 import type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";
 import { type DocumentEntry, documentEntryOf, type PageStart, pageStartOf } from "./page-navigation";
+import { RecordingPauses } from "./recording-pauses";
 import { CUT_OFF, RequestSlots, type Slot } from "./request-slots";
 
 /** Body getters kept: each holds DevTools' whole entry alive, so only the newest requests keep theirs. */
@@ -48,6 +49,7 @@ export class LiveCapture implements LiveFeed {
   readonly #contents = new Map<string, ContentGetter>();
   readonly #listeners = new Set<(change: CaptureChange) => void>();
   readonly #preserveLog: () => boolean;
+  readonly #pauses = new RecordingPauses();
   /** Requests that started before this are not ours: cleared, dropped past the cap, or the previous page's. */
   #ignoreBeforeMs = Number.NEGATIVE_INFINITY;
   /** The newest page the capture knows of: its first document request's start and DevTools' page id. */
@@ -90,6 +92,9 @@ export class LiveCapture implements LiveFeed {
   get pageUrl(): string | undefined {
     return this.#pageUrl;
   }
+  get recording(): boolean {
+    return this.#pauses.recording;
+  }
   records(): readonly RequestRecord[] {
     return this.#store.records();
   }
@@ -111,9 +116,14 @@ export class LiveCapture implements LiveFeed {
     return () => this.#listeners.delete(listener);
   }
 
+  setRecording(recording: boolean, now: number): void {
+    if (this.#pauses.set(recording, now)) this.#emit(true);
+  }
+
   clear(now: number): void {
     this.#forgetAll();
     this.#ignoreBeforeMs = now;
+    this.#pauses.forgetBefore(now);
     this.#change.reset = true;
     this.#emit();
   }
@@ -330,7 +340,7 @@ export class LiveCapture implements LiveFeed {
 
   /** Cleared (Clear, the cap, or a navigation without Preserve log): DevTools may still list it; we do not. */
   #ignored(facts: PageFacts): boolean {
-    if (facts.startedMs < this.#ignoreBeforeMs) return true;
+    if (facts.startedMs < this.#ignoreBeforeMs || this.#pauses.covers(facts.startedMs)) return true;
     return !facts.document && facts.pageref !== undefined && this.#clearedPages.has(facts.pageref);
   }
 

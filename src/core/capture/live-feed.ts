@@ -46,6 +46,10 @@ export interface LiveFeed {
    * `lastLookedAt` can be shown), until the returned function is called.
    */
   subscribe(listener: (change: CaptureChange) => void): () => void;
+  /** False while recording is paused: requests started meanwhile are never listed, even after resuming. */
+  readonly recording: boolean;
+  /** Pauses or resumes recording at `now` (ms since the epoch); listeners hear of it. */
+  setRecording(recording: boolean, now: number): void;
   /** Forgets every record; requests DevTools still lists that started before now stay forgotten. */
   clear(now: number): void;
 }

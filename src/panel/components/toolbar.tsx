@@ -1,5 +1,23 @@
 import { useStore } from "../state/store-context";
+import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
 import { FilterBox } from "./filter-box";
+
+/** The Network panel's record button: pauses the live capture, which then never adds what it missed. */
+function RecordButton() {
+  const { live } = useStore();
+  const recording = live.recording.value;
+  return (
+    <button
+      type="button"
+      class={`tool-button record${recording ? " recording" : ""}`}
+      title={recording ? T.pauseTitle : T.resumeTitle}
+      aria-label={recording ? T.pauseRecording : T.resumeRecording}
+      onClick={() => live.setRecording(!recording)}
+    >
+      <span class="record-dot" aria-hidden="true" />
+    </button>
+  );
+}
 
 export function Toolbar() {
   const store = useStore();
@@ -16,6 +34,7 @@ export function Toolbar() {
   };
   return (
     <div class="toolbar" role="toolbar" aria-label="Status Lens">
+      <RecordButton />
       <button
         type="button"
         class="tool-button"

@@ -1,14 +1,22 @@
 import { useStore } from "../state/store-context";
+import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
 
-/** What is shown, when it is not simply the live list: the file view's source, or live requests dropped. */
+/** What is shown, when it is not simply the live list: the file view's source, or live recording paused or dropping. */
 export function ViewBanner() {
   const store = useStore();
-  // The file view always has its banner, so the drop notice shows only over the live list it is about.
-  const message = store.fileBanner.value ?? store.live.droppedNotice.value;
-  if (message === null) return null;
+  const kind = store.view.value.kind;
+  // The file view always has its banner; the live notices show only over the live list they are about.
+  const messages =
+    kind === "file"
+      ? [store.fileBanner.value]
+      : [store.live.recording.value ? null : T.pausedNotice, store.live.droppedNotice.value];
+  const shown = messages.filter((message) => message !== null);
+  if (shown.length === 0) return null;
   return (
-    <div class={`view-banner ${store.view.value.kind}`} role="status">
-      <p>{message}</p>
+    <div class={`view-banner ${kind}`} role="status">
+      {shown.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
     </div>
   );
 }

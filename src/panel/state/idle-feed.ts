@@ -13,6 +13,8 @@ export const IDLE_FEED: LiveFeed = {
   dropped: 0,
   lastLookedAt: undefined,
   pageUrl: undefined,
+  recording: true,
+  setRecording: () => {},
   contentOf: () => undefined,
   subscribe: () => () => {},
   clear: () => {},

@@ -16,6 +16,9 @@ export interface LiveView extends PanelView {
   readonly logRead: ReadonlySignal<string>;
   /** Hands the view the capture; returns how to let go of it. */
   attach(feed: LiveFeed): () => void;
+  /** False while recording is paused, in the capture itself (so it outlives the panel page). */
+  readonly recording: ReadonlySignal<boolean>;
+  setRecording(recording: boolean): void;
   /** Forgets every live request, in the capture itself. */
   clear(): void;
   /** Reads the clock again, so logRead moves on while nothing arrives. */
@@ -35,6 +38,7 @@ export function createLiveView(
   const clock = signal(now());
   const lastLookedAt = signal<number | undefined>(undefined);
   const pageUrl = signal<string | undefined>(undefined);
+  const recording = signal(true);
   const problems = signal<readonly Problem[]>([]);
   const records = () => feed.records();
   const rows = createMatchedRows(records, match, order, version);
@@ -49,6 +53,7 @@ export function createLiveView(
       clock.value = now();
       lastLookedAt.value = feed.lastLookedAt;
       pageUrl.value = feed.pageUrl;
+      recording.value = feed.recording;
       if (isEmptyChange(change)) return;
       rows.apply(change);
       if (change.reset) problems.value = [];
@@ -79,6 +84,10 @@ export function createLiveView(
       feed = next;
       onChange(RESET);
       return feed.subscribe(onChange);
+    },
+    recording,
+    setRecording(on) {
+      feed.setRecording(on, now());
     },
     clear() {
       feed.clear(now());

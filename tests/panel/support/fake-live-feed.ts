@@ -17,6 +17,7 @@ export class FakeLiveFeed implements LiveFeed {
   dropped = 0;
   lastLookedAt: number | undefined;
   pageUrl: string | undefined;
+  recording = true;
   /** Times records() was called: each is a pass over every record on the panel's side. */
   recordsCalls = 0;
   /** The `now` of each clear(). */
@@ -64,6 +65,12 @@ export class FakeLiveFeed implements LiveFeed {
     this.#records = [];
     this.dropped = 0;
     this.#emit(change({ reset: true }));
+  }
+
+  /** Records the switch and tells the panel, as the capture does; what arrives meanwhile is up to the test. */
+  setRecording(recording: boolean): void {
+    this.recording = recording;
+    this.#emit(change({}));
   }
 
   get listeners(): number {
