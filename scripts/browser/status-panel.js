@@ -151,3 +151,17 @@ export async function resetDevtoolsUi(devtools, panelId) {
     return true;
   })()`);
 }
+
+/**
+ * The text in DevTools' Network panel filter box (what "Reveal in Network panel" sets).
+ * @param {TargetSession} devtools @returns {Promise<string>}
+ */
+export function devtoolsNetworkFilter(devtools) {
+  return devtools.evaluate(`(async () => {
+    const network = (await import('./panels/network/network.js')).NetworkPanel?.NetworkPanel?.instance?.();
+    const filter = network?.networkLogView?.textFilterUI;
+    if (typeof filter?.value !== "function")
+      throw new Error("DevTools' NetworkPanel filter API changed: update scripts/browser/status-panel.js");
+    return filter.value();
+  })()`);
+}

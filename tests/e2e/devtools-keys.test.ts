@@ -2,8 +2,14 @@ import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDemo } from "../../scripts/browser/open-demo.js";
 import { CARD } from "../../scripts/browser/panel-dom.js";
-import { devtoolsUiState, resetDevtoolsUi, waitForStatusPanel } from "../../scripts/browser/status-panel.js";
+import {
+  devtoolsNetworkFilter,
+  devtoolsUiState,
+  resetDevtoolsUi,
+  waitForStatusPanel,
+} from "../../scripts/browser/status-panel.js";
 import { type TargetSession, waitFor } from "../../scripts/browser/target-session.js";
+import { TOOLBAR_AND_KEYS as T } from "../../src/panel/strings/toolbar-and-keys";
 import { PanelPage } from "./support/panel-page";
 
 /** A key as CDP types it: DevTools' forwarder reads keyCode and the modifiers. */
@@ -29,7 +35,7 @@ async function press(target: TargetSession, { key, code, keyCode, modifiers = 0,
   await target.send("Input.dispatchKeyEvent", { type: "keyUp", ...common });
 }
 
-describe("keys in the Status panel leave DevTools' drawer and Find bar alone, in real Chromium", () => {
+describe("the Status panel among DevTools' own keys, docks and panels, in real Chromium", () => {
   let session: Awaited<ReturnType<typeof openDemo>>;
   let panel: PanelPage;
   let panelId: string;
@@ -133,6 +139,31 @@ describe("keys in the Status panel leave DevTools' drawer and Find bar alone, in
     } finally {
       await session.handles.devtools.send("Emulation.clearDeviceMetricsOverride");
     }
+  });
+
+  it("reveals a request in DevTools' Network panel, filtered to its URL, and opens its initiator in Sources", async () => {
+    await panel.clickRow("(text) => text.includes('/status/404')");
+    const url = (await panel.selectedRow())?.url ?? "";
+    const clickCardButton = (label: string) =>
+      session.panel.evaluate(`(() => {
+        const button = [...document.querySelectorAll(${JSON.stringify(`${CARD} button`)})]
+          .find((b) => b.textContent === ${JSON.stringify(label)});
+        if (!button) throw new Error("no card button " + ${JSON.stringify(label)});
+        button.click();
+        return true;
+      })()`);
+    const shownPanel = (id: string) =>
+      waitFor(`DevTools to show its ${id} panel`, async () => {
+        return (await devtoolsUiState(session.handles.devtools, panelId)).selectedPanel === id;
+      });
+
+    await clickCardButton(T.revealInNetwork);
+    await shownPanel("network");
+    expect((await devtoolsNetworkFilter(session.handles.devtools)).trim()).toBe(url);
+
+    await resetDevtoolsUi(session.handles.devtools, panelId);
+    await clickCardButton(T.openInitiator);
+    await shownPanel("sources");
   });
 
   it("Ctrl+L clears the list, even from the filter, and DevTools does nothing with it", async () => {
