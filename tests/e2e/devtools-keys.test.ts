@@ -1,4 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDemo } from "../../scripts/browser/open-demo.js";
 import { CARD } from "../../scripts/browser/panel-dom.js";
@@ -135,7 +137,11 @@ describe("the Status panel among DevTools' own keys, docks and panels, in real C
       expect(layout.card.bottom).toBeLessThanOrEqual(layout.innerHeight);
       expect(layout.card.top).toBeGreaterThanOrEqual(layout.gridBottom - 1);
       const { data } = await session.handles.devtools.send("Page.captureScreenshot", { format: "png" });
-      writeFileSync("docs/narrow-dock.png", Buffer.from(data, "base64"));
+      // docs/narrow-dock.png is refreshed on request only, so a test run leaves the tree clean.
+      const shot = process.env.STATUS_LENS_UPDATE_DOCS
+        ? "docs/narrow-dock.png"
+        : join(tmpdir(), "narrow-dock.png");
+      writeFileSync(shot, Buffer.from(data, "base64"));
     } finally {
       await session.handles.devtools.send("Emulation.clearDeviceMetricsOverride");
     }

@@ -2,7 +2,7 @@ import { firstHeaderValue, parseUrl, schemeOf } from "../http";
 import type { Problem, RequestRecord } from "../model";
 import { bucketOfStatus, failureOf, isCorsWithheld } from "../model";
 import { headerFieldsOf } from "./har-headers";
-import { initiatorUrlOf } from "./initiator-url";
+import { initiatorLocationOf } from "./initiator-url";
 import {
   isJsonObject,
   type JsonObject,
@@ -74,7 +74,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const scheme = schemeOf(parsed);
   const rawStatus = numberField(response, "status");
   const error = (stringField(response, "_error") ?? stringField(response, "_failureText") ?? "").trim();
-  const initiator = initiatorUrlOf(entry._initiator);
+  const initiatorAt = initiatorLocationOf(entry._initiator);
+  const initiator = initiatorAt?.url;
   const startedDateTime = stringField(entry, "startedDateTime") ?? "";
   const time = numberField(entry, "time");
   const mimeRaw = stringField(content, "mimeType") ?? "";
@@ -143,6 +144,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   if (!answered && rawStatus !== undefined && rawStatus > 0) record.withheldStatus = rawStatus;
   if (fromCache) record.fromCache = fromCache;
   if (initiator) record.initiator = initiator;
+  if (initiatorAt?.line !== undefined) record.initiatorLine = initiatorAt.line;
   if (requestBody) record.requestBody = requestBody;
   if (responseBody) record.responseBody = responseBody;
   return { ok: true, record };

@@ -56,6 +56,8 @@ export interface RequestRecord {
   serverIPAddress: string;
   /** URL of the document or script that started the request, when known. */
   initiator?: string;
+  /** The 0-based line of `initiator` that started it (DevTools' count), when the HAR says. */
+  initiatorLine?: number;
   /** The HAR's response.redirectURL, "" when none. */
   redirectURL: string;
   /** Total time in ms; -1 when unknown. */

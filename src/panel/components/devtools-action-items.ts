@@ -16,9 +16,9 @@ export function devtoolsActionItems(record: RequestRecord, actions: PanelDevtool
   const { revealInNetwork, openInSources } = actions;
   // The Network panel's filter matches the text against each URL.
   if (revealInNetwork) items.push({ label: T.revealInNetwork, run: () => revealInNetwork(record.url) });
-  const initiator = record.initiator;
-  // The record keeps the initiator's URL, not its line: Sources opens the file at its top.
-  if (openInSources && initiator)
-    items.push({ label: T.openInitiator, run: () => openInSources(initiator, 0) });
+  const { initiator, initiatorLine = 0 } = record;
+  if (openInSources && initiator) {
+    items.push({ label: T.openInitiator, run: () => openInSources(initiator, initiatorLine) });
+  }
   return items;
 }

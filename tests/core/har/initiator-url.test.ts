@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initiatorUrlOf } from "../../../src/core/har/initiator-url";
+import { initiatorLocationOf, initiatorUrlOf } from "../../../src/core/har/initiator-url";
 
 describe("initiatorUrlOf", () => {
   it.each([
@@ -35,5 +35,36 @@ describe("initiatorUrlOf", () => {
     const stack: { callFrames: never[]; parent?: unknown } = { callFrames: [] };
     stack.parent = stack;
     expect(initiatorUrlOf({ type: "script", stack })).toBeUndefined();
+  });
+});
+
+describe("initiatorLocationOf", () => {
+  it.each([
+    {
+      why: "a parser initiator's line",
+      input: { type: "parser", url: "https://a.test/", lineNumber: 7 },
+      want: { url: "https://a.test/", line: 7 },
+    },
+    {
+      why: "the line of the first stack frame with a URL (Chromium's fetch from a script)",
+      input: {
+        type: "script",
+        stack: {
+          callFrames: [
+            { url: "", lineNumber: 3 },
+            { url: "https://a.test/app.js", lineNumber: 26 },
+          ],
+        },
+      },
+      want: { url: "https://a.test/app.js", line: 26 },
+    },
+    {
+      why: "no line when the HAR gives none, or a bad one",
+      input: { type: "parser", url: "https://a.test/", lineNumber: -1 },
+      want: { url: "https://a.test/" },
+    },
+    { why: "a plain string has no line", input: "https://a.test/x.js", want: { url: "https://a.test/x.js" } },
+  ])("$why", ({ input, want }) => {
+    expect(initiatorLocationOf(input)).toEqual(want);
   });
 });
