@@ -172,6 +172,23 @@ describe("the Status panel among DevTools' own keys, docks and panels, in real C
     await shownPanel("sources");
   });
 
+  it("lists nothing made while recording is paused, not even after Resume, and what comes after", async () => {
+    const fetchFromPage = (path: string) =>
+      session.page.evaluate(async (url) => {
+        await (await fetch(url)).text();
+      }, path);
+    await panel.clickButton(T.pauseRecording);
+    await fetchFromPage("/status/418?while=paused");
+    await panel.clickButton(T.resumeRecording);
+    await fetchFromPage("/status/418?while=recording");
+    // Both requests reach DevTools' log; once the later one is listed, the earlier one would be too.
+    await panel.waitForRows("the request made after Resume", (rows) =>
+      rows.some((row) => row.url.endsWith("while=recording")),
+    );
+    const teapots = (await panel.rows()).filter((row) => row.url.includes("?while="));
+    expect(teapots.map((row) => new URL(row.url).search)).toEqual(["?while=recording"]);
+  });
+
   it("Ctrl+L clears the list, even from the filter, and DevTools does nothing with it", async () => {
     await session.panel.evaluate(
       `(() => { document.getElementById("filter-input").focus(); return true; })()`,
