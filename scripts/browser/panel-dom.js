@@ -10,7 +10,7 @@ export const CARD = 'section[aria-label^="Explanation: "]';
 
 /**
  * Reads one row into { code, text, method, name, url, bucket } by the grid's column headers, so a column added
- * or moved does not misread it. The Status cell reads "404 Not Found" or "(pending)": the code is its first word.
+ * or moved does not misread it. The Status cell's two parts are its code line and its text line, as in Chrome.
  */
 export const READ_ROW = `(row) => {
   const headers = [...row.closest('[role="grid"]').querySelectorAll('[role="columnheader"]')].map((h) => h.textContent.trim());
@@ -20,11 +20,11 @@ export const READ_ROW = `(row) => {
     if (!found) throw new Error("no " + name + " column: update scripts/browser/panel-dom.js");
     return found;
   };
-  const status = cell("Status").textContent.trim();
-  const space = status.indexOf(" ");
+  // The Status cell holds Chrome's first line ("404", "CORS error", "(blocked:other)") and its second.
+  const [code, text] = [...cell("Status").children].map((part) => part.textContent.trim());
   return {
-    code: space < 0 ? status : status.slice(0, space),
-    text: space < 0 ? "" : status.slice(space + 1).trim(),
+    code: code ?? "",
+    text: text ?? "",
     method: cell("Method").textContent.trim(),
     name: cell("Name").textContent,
     url: cell("Name").getAttribute("title"),

@@ -95,6 +95,27 @@ export function devtoolsNetworkLog(devtools) {
 }
 
 /**
+ * The Status cell DevTools' own Network panel draws for each request in its log, drawn by its own code
+ * (NetworkRequestNode.renderStatusCell) into a detached cell: "(failed) net::ERR_CONNECTION_REFUSED", "CORS error",
+ * "(blocked:other)", "404 Not Found". What Chrome writes, to compare the Status panel's labels with.
+ * @param {TargetSession} devtools @returns {Promise<{ method: string, url: string, status: string }[]>}
+ */
+export function devtoolsStatusCells(devtools) {
+  return devtools.evaluate(`(async () => {
+    const Node = (await import('./panels/network/network.js')).NetworkDataGridNode?.NetworkRequestNode;
+    const log = (await import('./models/logs/logs.js')).NetworkLog?.NetworkLog?.instance?.();
+    if (!Node || typeof Node.prototype.renderStatusCell !== "function" || !log)
+      throw new Error("DevTools' NetworkRequestNode changed: update scripts/browser/status-panel.js");
+    return log.requests().map((request) => {
+      const cell = document.createElement("td");
+      new Node({}, request).renderStatusCell(cell);
+      const lines = [...cell.childNodes].map((node) => node.textContent.trim()).filter(Boolean);
+      return { method: request.requestMethod, url: request.url(), status: lines.join(" ") };
+    });
+  })()`);
+}
+
+/**
  * Sets DevTools' own "Preserve log" (Network panel), which decides what DevTools, and so getHAR, keeps across a
  * navigation. Independent of the Status panel's Preserve log.
  * @param {TargetSession} devtools @param {boolean} on

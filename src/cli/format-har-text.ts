@@ -1,6 +1,6 @@
 import type { ExchangeExplanation } from "../core/hints";
 import type { Problem, RequestRecord } from "../core/model";
-import { BUCKET_LABELS, type Bucket, type FailureKind, statusLabel } from "../core/model";
+import { BUCKET_LABELS, type Bucket, type FailureKind, statusLabel, statusLine } from "../core/model";
 import type { FailingEndpoint, Summary } from "../core/requests";
 import { hintsOf } from "./har-report";
 
@@ -41,7 +41,7 @@ function requestBlock(record: RequestRecord, { explain }: HarTextInput): string 
     : record.pending
       ? " (still pending)"
       : "";
-  const head = `  #${record.index} ${label.code}${label.text ? ` ${label.text}` : ""} ${record.method} ${record.url}${served}`;
+  const head = `  #${record.index} ${statusLine(label)} ${record.method} ${record.url}${served}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
   for (const hint of hintsOf(explanation).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);

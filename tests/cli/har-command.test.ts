@@ -55,15 +55,18 @@ describe("status-lens har (text)", () => {
   it("names each failure kind in the Chromium capture", async () => {
     const { stdout } = await har(`${FIXTURES}/chromium-demo.har`);
     expect(stdout).toContain("Failed 5 (network 2, blocked 1, canceled 1, CORS 1)");
-    expect(stdout).toMatch(/#56 \(failed\) CORS error GET http:\/\/127\.0\.0\.1:\d+\/data/);
-    expect(stdout).toMatch(/#57 \(failed\) ERR_CONNECTION_REFUSED GET/);
-    expect(stdout).toMatch(/#58 \(canceled\) ERR_ABORTED GET/);
-    expect(stdout).toMatch(/#59 \(blocked\) ERR_BLOCKED_BY_CLIENT GET/);
+    expect(stdout).toMatch(/#56 CORS error GET http:\/\/127\.0\.0\.1:\d+\/data/);
+    expect(stdout).toMatch(/#57 \(failed\) net::ERR_CONNECTION_REFUSED GET/);
+    expect(stdout).toMatch(/#58 \(canceled\) GET/);
+    expect(stdout).toMatch(/#59 \(blocked:other\) GET .*\n\s+net::ERR_BLOCKED_BY_CLIENT/);
   });
 
   it("explains the end of a redirect loop with its chain", async () => {
     const { stdout } = await har(`${FIXTURES}/chromium-demo.har`);
-    const block = stdout.slice(stdout.indexOf("#40 (failed) ERR_TOO_MANY_REDIRECTS"), stdout.indexOf("#41 "));
+    const block = stdout.slice(
+      stdout.indexOf("#40 (failed) net::ERR_TOO_MANY_REDIRECTS"),
+      stdout.indexOf("#41 "),
+    );
     expect(block).toMatch(
       /- Redirect loop between http:\/\/127\.0\.0\.1:\d+\/loop\/a, http:\/\/127\.0\.0\.1:\d+\/loop\/b \(20 redirects\)\./,
     );

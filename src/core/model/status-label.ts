@@ -1,34 +1,79 @@
 import { explainStatus } from "../../reference";
+import { firstHeaderValue } from "../http";
 import type { RequestRecord } from "./request-record";
 
+/** A row's Status cell, as Chrome's Network panel writes it. */
 export interface StatusLabel {
-  /** The code column: "404", or Chrome's spellings for no status: "(failed)", "(canceled)", "(blocked)". */
+  /** The first line: "404", "(failed)", "CORS error", "(blocked:other)", "(canceled)", "(pending)". */
   code: string;
-  /** The reason phrase the server sent, else the reference's name; for failures the error shown beside it. */
+  /** The second line: the reason phrase (else the reference's name), or the error Chrome shows under "(failed)". */
   text: string;
   /** Where the text came from, so the UI can say "name from the reference". */
   source: "server" | "reference" | "browser" | "none";
+  /**
+   * What Chrome knows and a HAR does not, when the label had to be inferred: Chrome reads the blocked reason and
+   * the CORS rule from the network service, while the log an extension or a HAR file holds keeps only `_error`.
+   */
+  approximation?: string;
 }
 
-const stripNet = (error: string) => error.replace(/^net::/, "");
+/**
+ * Chrome's blocked labels by the net error behind them (DevTools' NetworkRequestNode.renderStatusCell, read in
+ * Chromium 156). A blocked request whose error is not here (ERR_BLOCKED_BY_ORB, ERR_UNSAFE_PORT...) is shown by
+ * Chrome as "(failed)" with its error, and so here.
+ */
+const BLOCKED_AS: ReadonlyMap<string, { reason: string; approximation?: string }> = new Map([
+  [
+    "ERR_BLOCKED_BY_CLIENT",
+    {
+      reason: "other",
+      approximation:
+        "Chrome says (blocked:other) for an extension's block; for the same error it may say mixed-content, devtools or subresource-filter, which the log does not record.",
+    },
+  ],
+  ["ERR_BLOCKED_BY_CSP", { reason: "csp" }],
+]);
+
+// Chrome's wording of a Cross-Origin-Resource-Policy block, by the policy the response sent.
+const CORP_REASONS: ReadonlyMap<string, string> = new Map([
+  ["same-origin", 'CORP not "same-origin"'],
+  ["same-site", 'CORP not "same-site"'],
+]);
+
+const CORS_APPROXIMATION =
+  "Chrome names the CORS rule that failed in this cell's tooltip (e.g. MissingAllowOriginHeader); the log an extension reads does not carry it, so the card infers it from the headers.";
+
+const errorName = (error: string) => /^(?:net::)?(ERR_[A-Z0-9_]+)$/i.exec(error.trim())?.[1]?.toUpperCase();
+
+function failureLabel(record: RequestRecord): StatusLabel {
+  const { kind, error = "" } = record.failure ?? { kind: "unknown" };
+  // A DevTools label exported as the error ("(blocked:mixed-content)", "(canceled)") is already Chrome's.
+  if (/^\((?:blocked:[^)]*|canceled)\)$/.test(error.trim()))
+    return { code: error.trim(), text: "", source: "browser" };
+  if (kind === "cors")
+    return { code: "CORS error", text: "", source: "browser", approximation: CORS_APPROXIMATION };
+  if (kind === "canceled") return { code: "(canceled)", text: "", source: "browser" };
+  const name = errorName(error);
+  const blocked = kind === "blocked" && name ? BLOCKED_AS.get(name) : undefined;
+  if (blocked)
+    return { code: `(blocked:${blocked.reason})`, text: "", source: "browser", ...approximated(blocked) };
+  const policy = firstHeaderValue(record.responseHeaders, "Cross-Origin-Resource-Policy")
+    ?.trim()
+    .toLowerCase();
+  const corp = name === "ERR_BLOCKED_BY_RESPONSE" && policy ? CORP_REASONS.get(policy) : undefined;
+  if (corp) return { code: `(blocked:${corp})`, text: "", source: "browser" };
+  // Chrome keeps the net:: prefix under "(failed)"; a bare ERR_ name gets it back.
+  const shown = name && !/^net::/i.test(error.trim()) ? `net::${name}` : error.trim();
+  return { code: "(failed)", text: shown, source: shown ? "browser" : "none" };
+}
+
+const approximated = (from: { approximation?: string }) =>
+  from.approximation ? { approximation: from.approximation } : {};
 
 export function statusLabel(record: RequestRecord): StatusLabel {
   // getHAR lists requests still in flight; their finished copy replaces them in the store.
   if (record.pending) return { code: "(pending)", text: "", source: "none" };
-  const failure = record.failure;
-  if (failure) {
-    const error = failure.error ? stripNet(failure.error) : "";
-    switch (failure.kind) {
-      case "cors":
-        return { code: "(failed)", text: "CORS error", source: "browser" };
-      case "canceled":
-        return { code: "(canceled)", text: error, source: error ? "browser" : "none" };
-      case "blocked":
-        return { code: "(blocked)", text: error, source: error ? "browser" : "none" };
-      default:
-        return { code: "(failed)", text: error, source: error ? "browser" : "none" };
-    }
-  }
+  if (record.failure) return failureLabel(record);
   const code = String(record.status);
   if (record.statusText.trim()) return { code, text: record.statusText, source: "server" };
   const entry = explainStatus(record.status);
@@ -36,4 +81,9 @@ export function statusLabel(record: RequestRecord): StatusLabel {
   return entry.kind === "fallback"
     ? { code, text: "", source: "none" }
     : { code, text: entry.name, source: "reference" };
+}
+
+/** The whole cell as one line, as Chrome's tooltip writes it: "(failed) net::ERR_CONNECTION_REFUSED". */
+export function statusLine(label: StatusLabel): string {
+  return label.text ? `${label.code} ${label.text}` : label.code;
 }

@@ -1,6 +1,6 @@
 import type { JSX } from "preact";
 import { formatDuration, formatSize } from "../../core/http";
-import { BUCKET_LABELS, type RequestRecord, statusLabel } from "../../core/model";
+import { BUCKET_LABELS, type RequestRecord, statusLabel, statusLine } from "../../core/model";
 import type { SortColumn } from "../../core/requests";
 import type { ListColumn } from "../state/list-layout";
 import { LIST } from "../strings/list";
@@ -32,7 +32,8 @@ function sizeTooltip(record: RequestRecord): string | undefined {
 
 function statusTooltip(record: RequestRecord): string {
   const label = statusLabel(record);
-  const full = label.text ? `${label.code} ${label.text}` : label.code;
+  const full = statusLine(label);
+  if (label.approximation) return `${full}. ${label.approximation}`;
   return label.source === "reference" ? `${full}. ${LIST.referenceName}` : full;
 }
 

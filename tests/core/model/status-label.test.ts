@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { statusLabel } from "../../../src/core/model/status-label";
-import { recordWith } from "../record-builder";
+import { headersOf, recordWith } from "../record-builder";
 
 describe("statusLabel", () => {
   it.each([
@@ -22,22 +22,27 @@ describe("statusLabel", () => {
     [
       "CORS block, as Chromium reports it (status 200 + net::ERR_FAILED)",
       recordWith({ status: 200, failure: { kind: "cors", error: "net::ERR_FAILED" } }),
-      { code: "(failed)", text: "CORS error", source: "browser" },
+      { code: "CORS error", text: "", source: "browser", approximation: expect.stringMatching(/CORS rule/) },
     ],
     [
       "canceled",
       recordWith({ status: 0, failure: { kind: "canceled", error: "net::ERR_ABORTED" } }),
-      { code: "(canceled)", text: "ERR_ABORTED", source: "browser" },
+      { code: "(canceled)", text: "", source: "browser" },
     ],
     [
       "blocked",
       recordWith({ status: 0, failure: { kind: "blocked", error: "net::ERR_BLOCKED_BY_CLIENT" } }),
-      { code: "(blocked)", text: "ERR_BLOCKED_BY_CLIENT", source: "browser" },
+      {
+        code: "(blocked:other)",
+        text: "",
+        source: "browser",
+        approximation: expect.stringMatching(/mixed-content/),
+      },
     ],
     [
       "network error",
       recordWith({ status: 0, failure: { kind: "network", error: "net::ERR_CONNECTION_REFUSED" } }),
-      { code: "(failed)", text: "ERR_CONNECTION_REFUSED", source: "browser" },
+      { code: "(failed)", text: "net::ERR_CONNECTION_REFUSED", source: "browser" },
     ],
     [
       "still in flight when getHAR was called",
@@ -48,6 +53,40 @@ describe("statusLabel", () => {
       "no error name at all (Firefox)",
       recordWith({ status: 0, failure: { kind: "unknown" } }),
       { code: "(failed)", text: "", source: "none" },
+    ],
+    [
+      "blocked by CSP",
+      recordWith({ status: 0, failure: { kind: "blocked", error: "net::ERR_BLOCKED_BY_CSP" } }),
+      { code: "(blocked:csp)", text: "", source: "browser" },
+    ],
+    [
+      "blocked by the response's Cross-Origin-Resource-Policy",
+      recordWith({
+        status: 0,
+        responseHeaders: headersOf({ "Cross-Origin-Resource-Policy": "same-origin" }),
+        failure: { kind: "blocked", error: "net::ERR_BLOCKED_BY_RESPONSE" },
+      }),
+      { code: '(blocked:CORP not "same-origin")', text: "", source: "browser" },
+    ],
+    [
+      "ORB: Chrome shows it failed, with its error",
+      recordWith({ status: 0, failure: { kind: "blocked", error: "net::ERR_BLOCKED_BY_ORB" } }),
+      { code: "(failed)", text: "net::ERR_BLOCKED_BY_ORB", source: "browser" },
+    ],
+    [
+      "a bare error name gets Chrome's net:: back",
+      recordWith({ status: 0, failure: { kind: "network", error: "ERR_NAME_NOT_RESOLVED" } }),
+      { code: "(failed)", text: "net::ERR_NAME_NOT_RESOLVED", source: "browser" },
+    ],
+    [
+      "a DevTools label exported as the error stays as DevTools wrote it",
+      recordWith({ status: 0, failure: { kind: "blocked", error: "(blocked:mixed-content)" } }),
+      { code: "(blocked:mixed-content)", text: "", source: "browser" },
+    ],
+    [
+      "Firefox's error name under (failed)",
+      recordWith({ status: 0, failure: { kind: "network", error: "NS_ERROR_CONNECTION_REFUSED" } }),
+      { code: "(failed)", text: "NS_ERROR_CONNECTION_REFUSED", source: "browser" },
     ],
   ])("%s", (_name, record, expected) => {
     expect(statusLabel(record)).toEqual(expected);
