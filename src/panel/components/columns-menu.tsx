@@ -21,7 +21,8 @@ export function ColumnsMenu() {
     document.querySelector<HTMLElement>('[role="grid"]')?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Tab" || event.key === "Escape") {
+    // Esc never gets here: panel-keys.ts takes it on window first and closes the menu (escapeStepOf).
+    if (event.key === "Tab") {
       event.preventDefault();
       close();
       return;

@@ -25,7 +25,7 @@ export function RequestList() {
   );
 }
 
-/** The request grid. Arrow keys, Home/End move the selection (and the card with it); Escape closes the card. */
+/** The request grid. Arrow keys, Home/End move the selection (and the card with it); Esc is panel-keys.ts's. */
 function RequestGrid() {
   const store = useStore();
   const { rows } = store.visible.value;
@@ -63,7 +63,6 @@ function RequestGrid() {
     ArrowUp: () => move((i) => (i < 0 ? rows.length - 1 : i - 1)),
     Home: () => move(() => 0),
     End: () => move(() => rows.length - 1),
-    Escape: () => store.select(null),
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const action = keys[event.key];

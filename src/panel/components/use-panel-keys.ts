@@ -23,6 +23,8 @@ export function usePanelKeys() {
           if (step === "closeMenu") {
             store.closeRowMenu();
             store.closeColumnsMenu();
+            // Back to where the menu was opened from, as a native menu does; both are the grid's.
+            document.querySelector<HTMLElement>('[role="grid"]')?.focus();
           } else if (step === "closeCard") store.select(null);
           else store.query.value = "";
         },

@@ -164,11 +164,12 @@ describe("DevTools actions, offered where the browser supports them", () => {
     expect(menuItems()).toEqual([T.revealInNetwork, T.openInitiator]);
   });
 
-  it("closes the menu with Esc, which DevTools does not see", () => {
+  it("closes the menu with Esc, which DevTools does not see, and gives focus back to the grid", () => {
     mount(chromium);
     fireEvent.contextMenu(rowWith(panel, "/status/404 "));
     fireEvent.keyDown(document.activeElement as Element, { key: "Escape" });
     expect(menu()).toBeNull();
+    expect(document.activeElement).toBe(grid());
     expect(reachedDevtools).toEqual([]);
   });
 

@@ -150,6 +150,16 @@ describe("the header's columns menu", () => {
     expect(columnHeaders(panel)).toContain("Method");
   });
 
+  it("closes on Esc (the panel's key, not the menu's) and gives focus back to the grid", () => {
+    mountDemo();
+    fireEvent.contextMenu(header("Method"));
+    const menu = panel.view.getByRole("menu", { name: "Columns" });
+    expect(menu.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement as Element, { key: "Escape" });
+    expect(panel.view.queryByRole("menu", { name: "Columns" })).toBeNull();
+    expect(document.activeElement).toBe(panel.view.getByRole("grid", { name: "Requests" }));
+  });
+
   it("resizes a column from the keyboard on its edge, and remembers the width", () => {
     const storage = mountDemo();
     const edge = panel.view.getByRole("separator", { name: "Resize Status column" });
