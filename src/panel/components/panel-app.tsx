@@ -15,7 +15,9 @@ export function PanelApp() {
   const selected = store.selected.value;
   const view = store.view.value;
   return (
-    <div class="panel">
+    // The panel is its own page inside DevTools: one main landmark and one heading name it for screen readers.
+    <main class="panel">
+      <h1 class="visually-hidden">Status Lens</h1>
       <Toolbar />
       <ViewTabs />
       <div id="view-panel" class="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view.kind}`}>
@@ -29,6 +31,6 @@ export function PanelApp() {
         </div>
       </div>
       <RowContextMenu />
-    </div>
+    </main>
   );
 }

@@ -12,6 +12,7 @@ const ROW_HEIGHT = 21;
 /** Up to this many rows are all rendered; past it, only those in view and OVERSCAN on each side. */
 const RENDER_ALL_UP_TO = 300;
 const OVERSCAN = 20;
+const NO_MATCH_ID = "no-match";
 
 export function RequestList() {
   const store = useStore();
@@ -84,6 +85,7 @@ function RequestGrid() {
         ref={listRef}
         style={{ "--row-height": `${ROW_HEIGHT}px`, "--list-columns": store.columnTemplate.value }}
         aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
+        aria-describedby={rows.length === 0 ? NO_MATCH_ID : undefined}
       >
         <ListHeader columns={columns} headRef={headRef} />
         <div aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} />
@@ -98,8 +100,9 @@ function RequestGrid() {
           />
         ))}
         <div aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
+        {/* A grid owns only rows, so no live region here: the summary bar announces the count, this describes the grid. */}
         {rows.length === 0 && (
-          <div class="empty" role="status">
+          <div id={NO_MATCH_ID} class="empty">
             No request matches this filter.
           </div>
         )}
