@@ -14,12 +14,34 @@ const STATIC = {
   "/demo.css": ["demo.css", "text/css"],
   "/app": ["app.html", "text/html"],
   "/app.js": ["app.js", "text/javascript"],
+  "/cors": ["cors.html", "text/html"],
+  "/cors.js": ["cors.js", "text/javascript"],
 };
 
 /**
  * One answer the server gave, or a connection the client dropped before it answered.
  * @typedef {{ origin: "main" | "cross-origin" | "devtools", method: string, path: string, status: number | "aborted" }} LogEntry
  */
+
+/**
+ * The cross-origin server's CORS answers for the /cors page. Both preflights name the page's origin; only
+ * /preflight/ok also allows PUT and Content-Type, so only its PUT is sent, and answered with a matching origin.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+ * @param {string} pageOrigin
+ */
+function answerPreflightRoute(req, res, pageOrigin) {
+  const allowOrigin = { "Access-Control-Allow-Origin": pageOrigin };
+  if (req.method === "OPTIONS") {
+    const allowed = req.url === "/preflight/ok";
+    res.writeHead(204, {
+      ...allowOrigin,
+      ...(allowed ? { "Access-Control-Allow-Methods": "PUT", "Access-Control-Allow-Headers": "Content-Type" } : {}),
+    });
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...allowOrigin, "Content-Type": "application/json" }).end('{"saved":true}');
+}
 
 /** @param {import("node:http").Server} server @param {number} port */
 function listen(server, port) {
@@ -84,7 +106,9 @@ export async function startDemoServer(options = {}) {
       log.push({ origin: "main", method: "GET", path: req.url ?? "/", status: 101 });
   });
 
-  // A second origin that never sends Access-Control-Allow-Origin: the browser blocks what it answers.
+  // A second origin that never sends Access-Control-Allow-Origin, so the browser blocks what it answers, except
+  // under /preflight/ (the /cors page), where it answers preflights: /preflight/ok allows PUT, /preflight/denied
+  // names the page's origin but no methods, so the browser never sends the PUT.
   const crossOrigin = createServer((req, res) => {
     res.on("finish", () =>
       log.push({
@@ -94,7 +118,8 @@ export async function startDemoServer(options = {}) {
         status: res.statusCode,
       }),
     );
-    res.writeHead(200, { "Content-Type": "application/json" }).end('{"secret":true}');
+    if (req.url?.startsWith("/preflight/")) answerPreflightRoute(req, res, url.slice(0, -1));
+    else res.writeHead(200, { "Content-Type": "application/json" }).end('{"secret":true}');
   });
 
   const mainPort = await listenPreferring(main, options.port ?? 8077);
@@ -103,7 +128,8 @@ export async function startDemoServer(options = {}) {
   const url = `http://127.0.0.1:${mainPort}/`;
   const corsUrl = `http://127.0.0.1:${corsPort}/data`;
   const refusedUrl = `http://127.0.0.1:${refusedPort}/unreachable`;
-  config = JSON.stringify({ corsUrl, refusedUrl });
+  const preflightUrl = `http://127.0.0.1:${corsPort}/preflight/`;
+  config = JSON.stringify({ corsUrl, refusedUrl, preflightUrl });
 
   return {
     url,

@@ -1,8 +1,8 @@
 import { type Filter, matchesFilter, parseFilter } from "../core/filter";
 import { parseHarText } from "../core/har";
-import { explainExchange } from "../core/hints";
+import { exchangeContext, explainExchange } from "../core/hints";
 import type { RequestRecord } from "../core/model";
-import { isFailing, linkRedirects, pageOriginOf, summarize } from "../core/requests";
+import { isFailing, linkPreflights, linkRedirects, pageOriginOf, summarize } from "../core/requests";
 import type { CliIo, ExitCode } from "./cli-io";
 import { formatHarText } from "./format-har-text";
 import { type HarReport, reportEntryOf } from "./har-report";
@@ -76,17 +76,13 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
     return 2;
   }
   const { records, problems } = parsed;
-  const chains = linkRedirects(records);
   // As the panel reads an imported file: one page origin for the whole file, from its newest document.
-  const pageOrigin = pageOriginOf(records);
-  const explain = (record: RequestRecord) => {
-    const chain = chains.get(record.id);
-    return explainExchange(record, {
-      now: clock,
-      ...(chain ? { chain } : {}),
-      ...(pageOrigin === undefined ? {} : { pageOrigin }),
-    });
+  const links = {
+    chains: linkRedirects(records),
+    preflights: linkPreflights(records),
+    pageOrigin: pageOriginOf(records),
   };
+  const explain = (record: RequestRecord) => explainExchange(record, exchangeContext(record, links, clock));
   const filter = filtering.filter;
   const summary = summarize(records);
   const kept = filter ? records.filter((record) => matchesFilter(filter, record)) : records;

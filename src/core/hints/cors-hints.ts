@@ -1,6 +1,6 @@
 import { firstHeaderValue, hasHeader, headerValues, originOf, tokenList } from "../http";
-import { type Hint, hintsAbout, type RequestRecord } from "../model";
-import { isPreflight, preflightHints } from "./cors-preflight-hints";
+import { type Hint, hintsAbout, isPreflight, type RequestRecord } from "../model";
+import { preflightHints } from "./cors-preflight-hints";
 
 const ACAO = "Access-Control-Allow-Origin";
 const hint = hintsAbout("cors", ACAO);
@@ -77,7 +77,11 @@ function withheldHints(record: RequestRecord): Hint[] {
  * CORS for a cross-origin request: the request's Origin header, else the page's origin, against the
  * Access-Control-* headers of the response (or of the preflight when this is one).
  */
-export function corsHints(record: RequestRecord, pageOrigin: string | undefined): Hint[] {
+export function corsHints(
+  record: RequestRecord,
+  pageOrigin: string | undefined,
+  preflightOfThis?: RequestRecord,
+): Hint[] {
   const sentOrigin = firstHeaderValue(record.requestHeaders, "origin")?.trim();
   const origin = sentOrigin || pageOrigin;
   const target = originOf(record.url);
@@ -93,6 +97,15 @@ export function corsHints(record: RequestRecord, pageOrigin: string | undefined)
   if (!answered) {
     // Without an Origin header only a named CORS failure says CORS was involved (images and scripts need none).
     if (!sentOrigin && kind !== "cors") return [];
+    // Its preflight, when the log holds it and it was refused, says exactly why nothing reached the page.
+    const refused = preflightOfThis ? preflightHints(preflightOfThis, credentialed) : [];
+    if (refused.length > 0) {
+      const { status } = preflightOfThis as RequestRecord;
+      return refused.map((h) => ({
+        ...h,
+        text: `Its preflight (OPTIONS, ${status}) was refused: ${h.text}`,
+      }));
+    }
     return [
       hint(
         "error",

@@ -1,5 +1,5 @@
-import { originOf } from "../http";
-import type { Hint, RequestRecord } from "../model";
+import { type Hint, pageOriginOf, type RequestRecord } from "../model";
+import type { PreflightLink } from "../requests";
 import { HINT_READERS } from "./hint-readers";
 
 export interface DiagnoseContext {
@@ -11,6 +11,8 @@ export interface DiagnoseContext {
   responseBody?: string;
   /** The inspected page's origin, for CORS and mixed content when the request does not say it. */
   pageOrigin?: string;
+  /** The CORS preflight this request was sent after, or the request this preflight was for. */
+  preflight?: PreflightLink;
 }
 
 // Real offsets lie within ±14 h; anything else would print nonsense.
@@ -35,7 +37,8 @@ export function diagnose(record: RequestRecord, context: DiagnoseContext): Hint[
     offsetMinutes: offsetOf(context),
     body: context.responseBody ?? record.responseBody?.text,
     pageOrigin: context.pageOrigin,
-    likelyPageOrigin: context.pageOrigin ?? (record.initiator ? originOf(record.initiator) : undefined),
+    likelyPageOrigin: context.pageOrigin ?? pageOriginOf(record),
+    preflightOf: context.preflight?.request === record ? context.preflight.preflight : undefined,
   };
   return HINT_READERS.flatMap((reader) => reader.read(exchange));
 }

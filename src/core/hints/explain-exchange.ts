@@ -1,10 +1,11 @@
 import type { ReferenceEntry } from "../../reference";
-import type { Hint, RequestRecord } from "../model";
-import { isFailing, type RedirectChain } from "../requests";
+import { type Hint, isPreflight, preflightRefusal, type RequestRecord } from "../model";
+import { isFailing, type PreflightLink, type RedirectChain } from "../requests";
 import { chainHints } from "./chain-hints";
 import { type DiagnoseContext, diagnose } from "./diagnose";
 import { explainRecord } from "./explain-record";
 import { type Meaning, meaningOf } from "./meaning";
+import { verdictOf } from "./verdict";
 
 export interface ExchangeContext extends DiagnoseContext {
   /** The redirect chain this request belongs to, if any. */
@@ -20,6 +21,29 @@ export interface ExchangeExplanation extends Meaning {
   chain?: RedirectChain;
   /** The reference's debugging checklist for the code. */
   checklist: readonly string[];
+  /** Its CORS preflight (for a request) or the request it was for (for a preflight), linked both ways. */
+  preflight?: PreflightSide;
+}
+
+/** The other half of a preflight pair, as the card shows it. */
+export interface PreflightSide {
+  /** What this record is in the pair. */
+  role: "request" | "preflight";
+  /** The other half, when the log holds it. */
+  other?: RequestRecord;
+  /** The browser refused the preflight's answer, so the request was never sent. */
+  refused: boolean;
+}
+
+function preflightSide(record: RequestRecord, link: PreflightLink | undefined): PreflightSide | undefined {
+  if (!link)
+    return isPreflight(record)
+      ? { role: "preflight", refused: preflightRefusal(record) !== undefined }
+      : undefined;
+  const refused = preflightRefusal(link.preflight) !== undefined;
+  if (link.preflight === record)
+    return { role: "preflight", ...(link.request ? { other: link.request } : {}), refused };
+  return { role: "request", other: link.preflight, refused };
 }
 
 const isNotable = (chain: RedirectChain) =>
@@ -37,11 +61,44 @@ export function explainExchange(record: RequestRecord, context: ExchangeContext)
   const entry = explainRecord(record);
   // A plain redirect's chain is shown as hops; only an odd chain, or one that failed, is a finding.
   const chained = chain && (isNotable(chain) || isFailing(record)) ? chainHints(chain) : [];
+  const findings = [
+    ...diagnose(record, { ...diagnoseContext, now: answeredAt(record, context.now) }),
+    ...chained,
+  ];
+  const meaning = meaningOf(entry);
+  const preflight = preflightSide(record, context.preflight);
   return {
-    ...meaningOf(entry),
+    ...meaning,
+    ...verdictOf(record, meaning, findings, context),
     entry,
-    findings: [...diagnose(record, { ...diagnoseContext, now: answeredAt(record, context.now) }), ...chained],
+    findings,
     ...(chain ? { chain } : {}),
     checklist: entry.hints,
+    ...(preflight ? { preflight } : {}),
+  };
+}
+
+/** What a log tells about each of its records beyond the record itself. */
+export interface LogLinks {
+  chains: ReadonlyMap<string, RedirectChain>;
+  preflights: ReadonlyMap<string, PreflightLink>;
+  pageOrigin?: string | undefined;
+}
+
+/** The context explainExchange needs for one record of a log: the panel and the CLI build it the same way. */
+export function exchangeContext(
+  record: RequestRecord,
+  links: LogLinks,
+  now: Date,
+  responseBody?: string,
+): ExchangeContext {
+  const chain = links.chains.get(record.id);
+  const preflight = links.preflights.get(record.id);
+  return {
+    now,
+    ...(chain ? { chain } : {}),
+    ...(preflight ? { preflight } : {}),
+    ...(links.pageOrigin === undefined ? {} : { pageOrigin: links.pageOrigin }),
+    ...(responseBody === undefined ? {} : { responseBody }),
   };
 }

@@ -28,6 +28,8 @@ export interface Exchange {
   pageOrigin: string | undefined;
   /** That origin, or else the origin of the document that started the request. */
   likelyPageOrigin: string | undefined;
+  /** This request's CORS preflight, when the log holds it. */
+  preflightOf: RequestRecord | undefined;
 }
 
 /** One kind of finding: a name, when it applies, and what it reads. Adding a hint is one file and one line here. */
@@ -78,6 +80,15 @@ export const HINT_READERS: readonly HintReader[] = [
   { name: "retry-after", read: (e) => retryAfterHints(e.sent, e.now, e.offsetMinutes) },
   { name: "rate-limit", read: (e) => rateLimitHints(e.sent, e.now, e.offsetMinutes) },
   { name: "problem-details", read: problemDetailsOf },
-  { name: "cors", read: (e) => corsHints(e.record, e.pageOrigin) },
+  {
+    name: "cors",
+    // A request the browser reported as a CORS failure was cross-origin: its Referer names the page, if nothing else.
+    read: (e) =>
+      corsHints(
+        e.record,
+        e.record.failure?.kind === "cors" ? e.likelyPageOrigin : e.pageOrigin,
+        e.preflightOf,
+      ),
+  },
   { name: "mixed-content", read: (e) => mixedContentHints(e.record, e.likelyPageOrigin) },
 ];

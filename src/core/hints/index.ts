@@ -17,3 +17,4 @@ export * from "./redirect-hints";
 export * from "./retry-after-hints";
 export * from "./server-layer-hints";
 export * from "./size-hints";
+export * from "./verdict";

@@ -1,5 +1,7 @@
 import { type Actor, cardTitle, type ReferenceEntry } from "../../reference";
 
+type Advice = ReferenceEntry["retry"];
+
 const WHO_ACTS: Record<Actor, string> = {
   client: "The client must change the request.",
   server: "The server (its code, configuration or capacity) must change.",
@@ -8,7 +10,15 @@ const WHO_ACTS: Record<Actor, string> = {
   nobody: "Nothing needs fixing.",
 };
 
-const RETRY: Record<ReferenceEntry["retry"], string> = {
+// The client's part depends on what a retry needs: "change the request" above "retry after a delay" contradicts.
+const CLIENT_BY_ADVICE: Record<Advice, string> = {
+  "after-change": WHO_ACTS.client,
+  "after-delay": "The client must slow down.",
+  yes: "Nothing in the request is wrong.",
+  no: "The client must not repeat the request as it is.",
+};
+
+const RETRY: Record<Advice, string> = {
   yes: "Retrying can help.",
   no: "Retrying the same request will not help.",
   "after-change": "Retry only after changing the request.",
@@ -21,7 +31,16 @@ export interface Meaning {
   summary: string;
   explanation: string;
   whoActs: { actor: Actor; text: string };
-  retry: { advice: ReferenceEntry["retry"]; text: string };
+  /** "not-needed" only for an exchange that worked out (a redirect the browser followed to a success). */
+  retry: { advice: Advice | "not-needed"; text: string };
+}
+
+function whoActsText(actor: Actor, advice: Advice, code: number | undefined): string {
+  // A redirect asks the client to go elsewhere, which browsers do by themselves: nothing in the request is wrong.
+  if (actor === "client" && code !== undefined && code >= 300 && code < 400 && code !== 304) {
+    return "The client follows the Location (browsers do so by themselves); update links that still use this URL.";
+  }
+  return actor === "client" ? CLIENT_BY_ADVICE[advice] : WHO_ACTS[actor];
 }
 
 export function meaningOf(entry: ReferenceEntry): Meaning {
@@ -29,7 +48,7 @@ export function meaningOf(entry: ReferenceEntry): Meaning {
     title: cardTitle(entry),
     summary: entry.summary,
     explanation: entry.explanation,
-    whoActs: { actor: entry.whoActs, text: WHO_ACTS[entry.whoActs] },
+    whoActs: { actor: entry.whoActs, text: whoActsText(entry.whoActs, entry.retry, entry.code) },
     retry: { advice: entry.retry, text: RETRY[entry.retry] },
   };
 }

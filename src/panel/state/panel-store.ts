@@ -1,5 +1,5 @@
 import { batch, computed, signal } from "@preact/signals";
-import { type ExchangeExplanation, explainExchange } from "../../core/hints";
+import { type ExchangeExplanation, exchangeContext, explainExchange } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
@@ -68,14 +68,9 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     contentOf: (id: string) => view.value.contentOf(id),
     /** What the card says of a request: this view's chain and page origin, the store's clock, a fetched body. */
     explain(record: RequestRecord, responseBody?: string): ExchangeExplanation {
-      const chain = view.value.chains.value.get(record.id);
-      const pageOrigin = view.value.pageOrigin.value;
-      return explainExchange(record, {
-        now: new Date(now()),
-        ...(chain ? { chain } : {}),
-        ...(pageOrigin === undefined ? {} : { pageOrigin }),
-        ...(responseBody === undefined ? {} : { responseBody }),
-      });
+      const { chains, preflights, pageOrigin } = view.value;
+      const links = { chains: chains.value, preflights: preflights.value, pageOrigin: pageOrigin.value };
+      return explainExchange(record, exchangeContext(record, links, new Date(now()), responseBody));
     },
     attachFeed: live.attach,
     show(kind: "live" | "file"): void {

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ContentGetter } from "../../core/capture";
 import type { Bucket, FailureKind, Problem, RequestRecord } from "../../core/model";
-import type { RedirectChain, VisibleRows } from "../../core/requests";
+import type { PreflightLink, RedirectChain, VisibleRows } from "../../core/requests";
 
 /**
  * The rows a view shows. `rows` is the same object from change to change (never copied); the wrapper is new each
@@ -31,6 +31,8 @@ export interface PanelView {
   readonly problems: ReadonlySignal<readonly Problem[]>;
   /** Redirect chains by record id; worked out only while something (the card) reads them. */
   readonly chains: ReadonlySignal<ReadonlyMap<string, RedirectChain>>;
+  /** CORS preflights and their requests by record id; worked out only when read. */
+  readonly preflights: ReadonlySignal<ReadonlyMap<string, PreflightLink>>;
   /** The inspected page's origin, for CORS and mixed-content hints; also worked out only when read. */
   readonly pageOrigin: ReadonlySignal<string | undefined>;
   get(id: string): RequestRecord | undefined;

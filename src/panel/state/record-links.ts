@@ -1,9 +1,9 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
 import type { RequestRecord } from "../../core/model";
-import { linkRedirects, pageOriginOf } from "../../core/requests";
+import { linkPreflights, linkRedirects, pageOriginOf } from "../../core/requests";
 
 /**
- * What the card needs from every record of a view: redirect chains and the page's origin (from the last
+ * What the card needs from every record of a view: redirect chains, preflight pairs and the page's origin (from the last
  * navigation, else the newest document). Computed signals are lazy: while no card is open, no batch pays for them.
  */
 export function createRecordLinks(
@@ -15,6 +15,10 @@ export function createRecordLinks(
     chains: computed(() => {
       version.value;
       return linkRedirects(records());
+    }),
+    preflights: computed(() => {
+      version.value;
+      return linkPreflights(records());
     }),
     pageOrigin: computed(() => {
       version.value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPreflight, preflightHints } from "../../../src/core/hints/cors-preflight-hints";
+import { preflightHints } from "../../../src/core/hints/cors-preflight-hints";
+import { isPreflight } from "../../../src/core/model";
 import { type RecordOverrides, recordWith } from "../record-builder";
 
 describe("isPreflight", () => {
@@ -7,6 +8,8 @@ describe("isPreflight", () => {
     [{ method: "OPTIONS", requestHeaders: { "Access-Control-Request-Method": "PUT" } }, true],
     [{ method: "OPTIONS" }, false],
     [{ method: "GET", requestHeaders: { "Access-Control-Request-Method": "PUT" } }, false],
+    // Chrome's HAR names it, whatever headers were kept.
+    [{ method: "OPTIONS", resourceType: "preflight" }, true],
   ])("%j → %s", (overrides, expected) => {
     expect(isPreflight(recordWith(overrides))).toBe(expected);
   });
