@@ -35,7 +35,9 @@ function answerPreflightRoute(req, res, pageOrigin) {
     const allowed = req.url === "/preflight/ok";
     res.writeHead(204, {
       ...allowOrigin,
-      ...(allowed ? { "Access-Control-Allow-Methods": "PUT", "Access-Control-Allow-Headers": "Content-Type" } : {}),
+      ...(allowed
+        ? { "Access-Control-Allow-Methods": "PUT", "Access-Control-Allow-Headers": "Content-Type" }
+        : {}),
     });
     res.end();
     return;
