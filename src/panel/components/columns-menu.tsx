@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { ALWAYS_SHOWN, LIST_COLUMNS } from "../state/list-layout";
 import { useStore } from "../state/store-context";
-import { LIST } from "../strings/list";
+import { UI } from "../strings";
 import { COLUMN_SPECS } from "./list-columns";
 
 const ITEMS = '[role="menuitemcheckbox"], [role="menuitem"]';
@@ -48,7 +48,7 @@ export function ColumnsMenu() {
       <div
         class="columns-menu"
         role="menu"
-        aria-label={LIST.columnsMenu}
+        aria-label={UI.list.columnsMenu}
         ref={menuRef}
         style={{ left: `${at.x}px`, top: `${at.y}px` }}
         onKeyDown={onKeyDown}
@@ -63,7 +63,7 @@ export function ColumnsMenu() {
               role="menuitemcheckbox"
               aria-checked={!hidden.includes(column)}
               aria-disabled={always || undefined}
-              title={always ? LIST.alwaysShown(title) : undefined}
+              title={always ? UI.list.alwaysShown(title) : undefined}
               tabIndex={-1}
               onClick={() => {
                 if (!always) store.toggleColumn(column);
@@ -83,7 +83,7 @@ export function ColumnsMenu() {
             close();
           }}
         >
-          {LIST.resetColumns}
+          {UI.list.resetColumns}
         </button>
       </div>
     </>

@@ -1,6 +1,6 @@
 import type { RequestRecord } from "../../core/model";
 import type { PanelDevtoolsActions } from "../state/devtools-actions";
-import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
+import { UI } from "../strings";
 
 export interface ActionItem {
   label: string;
@@ -15,10 +15,11 @@ export function devtoolsActionItems(record: RequestRecord, actions: PanelDevtool
   const items: ActionItem[] = [];
   const { revealInNetwork, openInSources } = actions;
   // The Network panel's filter matches the text against each URL.
-  if (revealInNetwork) items.push({ label: T.revealInNetwork, run: () => revealInNetwork(record.url) });
+  if (revealInNetwork)
+    items.push({ label: UI.toolbar.revealInNetwork, run: () => revealInNetwork(record.url) });
   const { initiator, initiatorLine = 0 } = record;
   if (openInSources && initiator) {
-    items.push({ label: T.openInitiator, run: () => openInSources(initiator, initiatorLine) });
+    items.push({ label: UI.toolbar.openInitiator, run: () => openInSources(initiator, initiatorLine) });
   }
   return items;
 }

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { useStore } from "../state/store-context";
+import { UI } from "../strings";
 import { FilterHelp } from "./filter-help";
 
 /** The filter input, with Chrome's Network-panel syntax; a bad query says where and keeps the previous rows. */
@@ -14,8 +15,8 @@ export function FilterBox() {
         id="filter-input"
         type="search"
         class={error ? "invalid" : ""}
-        placeholder="Filter  (status:4xx  method:POST  is:cors  -domain:*.cdn.com)"
-        aria-label="Filter requests"
+        placeholder={UI.filter.placeholder}
+        aria-label={UI.filter.label}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "filter-error" : undefined}
         spellcheck={false}
@@ -28,9 +29,9 @@ export function FilterBox() {
       <button
         type="button"
         class="tool-button"
-        aria-label="Filter syntax"
+        aria-label={UI.filter.syntax}
         aria-expanded={helpOpen}
-        title="Filter syntax"
+        title={UI.filter.syntax}
         onClick={() => setHelpOpen(!helpOpen)}
       >
         ?
@@ -38,7 +39,7 @@ export function FilterBox() {
       {helpOpen && <FilterHelp onClose={() => setHelpOpen(false)} />}
       {error && (
         <span id="filter-error" class="filter-error" role="alert">
-          Column {error.position + 1}: {error.message}
+          {UI.filter.error(error.position + 1, error.message)}
           {error.suggestion && (
             <>
               {" "}
@@ -49,7 +50,7 @@ export function FilterBox() {
                   store.query.value = applySuggestion(store.query.value, error);
                 }}
               >
-                Use “{error.suggestion}”
+                {UI.filter.useSuggestion(error.suggestion)}
               </button>
             </>
           )}

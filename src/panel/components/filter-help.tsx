@@ -1,5 +1,6 @@
 import { FILTER_KEYS } from "../../core/filter";
 import { useStore } from "../state/store-context";
+import { UI } from "../strings";
 
 /** The filter keys with one line each; an example click adds that term to the query. */
 export function FilterHelp({ onClose }: { onClose: () => void }) {
@@ -11,9 +12,11 @@ export function FilterHelp({ onClose }: { onClose: () => void }) {
     document.getElementById("filter-input")?.focus();
   };
   return (
-    <div class="filter-help" role="dialog" aria-label="Filter syntax">
+    <div class="filter-help" role="dialog" aria-label={UI.filter.syntax}>
       <p>
-        Terms are AND-ed; <code>-</code> before a term negates it; other words match the URL.
+        {UI.filter.helpBeforeMinus}
+        <code>-</code>
+        {UI.filter.helpAfterMinus}
       </p>
       <dl>
         {FILTER_KEYS.map((key) => [

@@ -3,7 +3,7 @@ import { formatDuration, formatSize } from "../../core/http";
 import { BUCKET_LABELS, type RequestRecord, statusLabel, statusLine } from "../../core/model";
 import type { SortColumn } from "../../core/requests";
 import type { ListColumn } from "../state/list-layout";
-import { LIST } from "../strings/list";
+import { UI } from "../strings";
 
 /** What a column shows: its header's title, the sort its header click picks, and its cell's content. */
 export interface ColumnSpec {
@@ -17,43 +17,43 @@ export interface ColumnSpec {
 const classOf = (record: RequestRecord) => (record.pending ? "pending" : record.bucket);
 
 function sizeText(record: RequestRecord): string {
-  if (record.pending) return LIST.pending;
-  if (record.fromCache) return record.fromCache === "memory" ? LIST.memoryCache : LIST.diskCache;
+  if (record.pending) return UI.list.pending;
+  if (record.fromCache) return record.fromCache === "memory" ? UI.list.memoryCache : UI.list.diskCache;
   if (record.transferSize >= 0) return formatSize(record.transferSize);
   return record.responseBodySize >= 0 ? formatSize(record.responseBodySize) : "";
 }
 
 function sizeTooltip(record: RequestRecord): string | undefined {
   if (record.pending) return undefined;
-  const resource = record.responseBodySize >= 0 ? formatSize(record.responseBodySize) : LIST.unknownSize;
-  if (record.fromCache) return LIST.cachedSizeTitle(`${record.fromCache} cache`, resource);
-  return record.transferSize >= 0 ? LIST.sizeTitle(formatSize(record.transferSize), resource) : undefined;
+  const resource = record.responseBodySize >= 0 ? formatSize(record.responseBodySize) : UI.list.unknownSize;
+  if (record.fromCache) return UI.list.cachedSizeTitle(`${record.fromCache} cache`, resource);
+  return record.transferSize >= 0 ? UI.list.sizeTitle(formatSize(record.transferSize), resource) : undefined;
 }
 
 function statusTooltip(record: RequestRecord): string {
   const label = statusLabel(record);
   const full = statusLine(label);
-  if (label.approximation) return `${full}. ${label.approximation}`;
-  return label.source === "reference" ? `${full}. ${LIST.referenceName}` : full;
+  if (label.approximation) return UI.list.statusTitle(full, label.approximation);
+  return label.source === "reference" ? UI.list.statusTitle(full, UI.list.referenceName) : full;
 }
 
 /** The list's columns by id; their order and which are shown live in the list layout state. */
 export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
   class: {
-    title: LIST.columns.class,
-    tooltip: (record) => LIST.classTitles[classOf(record)],
+    title: UI.list.columns.class,
+    tooltip: (record) => UI.list.classTitles[classOf(record)],
     // The icon is drawn by CSS per bucket (a shape as well as a colour); its text is the chip's label.
     Cell: ({ record }) => (
       <>
         <span class="class-marker" data-bucket={classOf(record)} aria-hidden="true" />
         <span class="visually-hidden">
-          {record.pending ? LIST.pendingClass : BUCKET_LABELS[record.bucket]}
+          {record.pending ? UI.list.pendingClass : BUCKET_LABELS[record.bucket]}
         </span>
       </>
     ),
   },
   status: {
-    title: LIST.columns.status,
+    title: UI.list.columns.status,
     sort: "status",
     tooltip: statusTooltip,
     Cell: ({ record }) => {
@@ -65,9 +65,9 @@ export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
       );
     },
   },
-  method: { title: LIST.columns.method, sort: "method", Cell: ({ record }) => <>{record.method}</> },
+  method: { title: UI.list.columns.method, sort: "method", Cell: ({ record }) => <>{record.method}</> },
   name: {
-    title: LIST.columns.name,
+    title: UI.list.columns.name,
     sort: "name",
     tooltip: (record) => record.url,
     Cell: ({ record }) => (
@@ -76,18 +76,18 @@ export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
       </>
     ),
   },
-  type: { title: LIST.columns.type, sort: "type", Cell: ({ record }) => <>{record.resourceType}</> },
+  type: { title: UI.list.columns.type, sort: "type", Cell: ({ record }) => <>{record.resourceType}</> },
   size: {
-    title: LIST.columns.size,
+    title: UI.list.columns.size,
     sort: "size",
     tooltip: sizeTooltip,
     Cell: ({ record }) => <>{sizeText(record)}</>,
   },
   time: {
-    title: LIST.columns.time,
+    title: UI.list.columns.time,
     sort: "time",
     Cell: ({ record }) => (
-      <>{record.pending ? LIST.pending : record.timeMs >= 0 ? formatDuration(record.timeMs) : ""}</>
+      <>{record.pending ? UI.list.pending : record.timeMs >= 0 ? formatDuration(record.timeMs) : ""}</>
     ),
   },
 };

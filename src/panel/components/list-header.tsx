@@ -9,7 +9,7 @@ import {
   type SizedColumn,
 } from "../state/list-layout";
 import { useStore } from "../state/store-context";
-import { LIST } from "../strings/list";
+import { UI } from "../strings";
 import { COLUMN_SPECS } from "./list-columns";
 
 const isSized = (column: ListColumn): column is SizedColumn =>
@@ -44,7 +44,7 @@ export function ListHeader({
   return (
     // biome-ignore lint/a11y/useSemanticElements: the list is an ARIA grid of divs (rows render in a window).
     // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus; its header's buttons are focusable.
-    <div class="grid-head" role="row" ref={headRef} onContextMenu={openMenu} title={LIST.columnsMenuHint}>
+    <div class="grid-head" role="row" ref={headRef} onContextMenu={openMenu} title={UI.list.columnsMenuHint}>
       {columns.map((column) => {
         const { title, sort } = COLUMN_SPECS[column];
         const sorted = sort !== undefined && order?.column === sort ? order.direction : undefined;
@@ -58,7 +58,7 @@ export function ListHeader({
               <button
                 type="button"
                 class="sort-button"
-                title={LIST.sortBy(title)}
+                title={UI.list.sortBy(title)}
                 onClick={() => store.sortBy(nextRowOrder(order, sort))}
               >
                 {title}
@@ -89,7 +89,7 @@ function ResizeHandle({ column, title }: { column: SizedColumn; title: string })
       class="col-resize"
       role="separator"
       aria-orientation="vertical"
-      aria-label={LIST.resize(title)}
+      aria-label={UI.list.resize(title)}
       aria-valuenow={width}
       aria-valuemin={COLUMN_WIDTHS[column].min}
       aria-valuemax={MAX_COLUMN_WIDTH}

@@ -1,6 +1,6 @@
 import { useEffect } from "preact/hooks";
 import { useStore } from "../state/store-context";
-import { LOG_READ_TITLE } from "../state/view-texts";
+import { UI } from "../strings";
 
 /** "log read 3 s ago", moving on every second while shown. */
 export function LogReadAge() {
@@ -11,7 +11,7 @@ export function LogReadAge() {
     return () => clearInterval(timer);
   }, [live]);
   return (
-    <span class="log-read" title={LOG_READ_TITLE}>
+    <span class="log-read" title={UI.views.logReadTitle}>
       {live.logRead.value}
     </span>
   );

@@ -1,4 +1,5 @@
 import { useStore } from "../state/store-context";
+import { UI } from "../strings";
 import { ExplanationCard } from "./explanation-card";
 import { ProblemBanner } from "./problem-banner";
 import { RequestList } from "./request-list";
@@ -17,7 +18,7 @@ export function PanelApp() {
   return (
     // The panel is its own page inside DevTools: one main landmark and one heading name it for screen readers.
     <main class="panel">
-      <h1 class="visually-hidden">Status Lens</h1>
+      <h1 class="visually-hidden">{UI.toolbar.panel}</h1>
       <Toolbar />
       <ViewTabs />
       <div id="view-panel" class="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view.kind}`}>

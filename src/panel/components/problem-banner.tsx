@@ -1,4 +1,5 @@
 import { useStore } from "../state/store-context";
+import { UI } from "../strings";
 
 /** Why an import failed, and which entries of the shown view could not be read, beside the rows that did load. */
 export function ProblemBanner() {
@@ -11,18 +12,16 @@ export function ProblemBanner() {
       {notice && <p>{notice}</p>}
       {problems.length > 0 && (
         <details>
-          <summary>{problems.length} entries could not be read</summary>
+          <summary>{UI.views.unreadEntries(problems.length)}</summary>
           <ul>
             {problems.slice(0, 50).map((p) => (
-              <li key={p.index}>
-                Entry {p.index}: {p.message}
-              </li>
+              <li key={p.index}>{UI.views.unreadEntry(p.index, p.message)}</li>
             ))}
           </ul>
         </details>
       )}
       <button type="button" class="link-button" onClick={() => store.dismissProblems()}>
-        Dismiss
+        {UI.views.dismiss}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useRef } from "preact/hooks";
 import { rowWindow, scrollTopToShow } from "../row-window";
 import { useStore } from "../state/store-context";
+import { UI } from "../strings";
 import { ColumnsMenu } from "./columns-menu";
 import { ListHeader } from "./list-header";
 import { RequestRow } from "./request-row";
@@ -19,9 +20,7 @@ export function RequestList() {
   if (store.total.value > 0) return <RequestGrid />;
   return (
     <div class="empty" role="status">
-      {store.view.value.kind === "live"
-        ? "Waiting for requests… Reload the inspected page to capture its traffic, or import a HAR file."
-        : "This file lists no requests."}
+      {store.view.value.kind === "live" ? UI.views.emptyLive : UI.views.emptyFile}
     </div>
   );
 }
@@ -77,7 +76,7 @@ function RequestGrid() {
       <div
         class="request-list"
         role="grid"
-        aria-label="Requests"
+        aria-label={UI.list.grid}
         aria-rowcount={rows.length + 1}
         tabIndex={0}
         onKeyDown={onKeyDown}
@@ -103,7 +102,7 @@ function RequestGrid() {
         {/* A grid owns only rows, so no live region here: the summary bar announces the count, this describes the grid. */}
         {rows.length === 0 && (
           <div id={NO_MATCH_ID} class="empty">
-            No request matches this filter.
+            {UI.views.noMatch}
           </div>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { PanelStore } from "../state/panel-store";
 import { useStore } from "../state/store-context";
-import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
+import { UI } from "../strings";
 import { devtoolsActionItems } from "./devtools-action-items";
 
 const ROW_ID_PREFIX = "row-";
@@ -62,7 +62,7 @@ export function RowContextMenu() {
     <div
       class="row-menu"
       role="menu"
-      aria-label={T.rowMenu}
+      aria-label={UI.toolbar.rowMenu}
       ref={listRef}
       style={{ left: `${menu.x}px`, top: `${menu.y}px` }}
       onKeyDown={moveFocus}

@@ -3,7 +3,7 @@ import { queryAsksIs } from "../../core/filter";
 import { BUCKET_LABELS, BUCKETS, type Bucket } from "../../core/model";
 import { FAILURE_KIND_TERMS } from "../state/filter-state";
 import { useStore } from "../state/store-context";
-import { LIST } from "../strings/list";
+import { UI } from "../strings";
 import { LogReadAge } from "./log-read-age";
 
 /**
@@ -16,7 +16,7 @@ export function SummaryBar() {
   const shown = store.chips.value;
   const pending = store.pending.value;
   return (
-    <div class="summary-bar" role="toolbar" aria-label="Status classes">
+    <div class="summary-bar" role="toolbar" aria-label={UI.summary.label}>
       {BUCKETS.filter((bucket) => bucket !== "nonstandard" || counts.nonstandard > 0).map((bucket) => {
         const pressed = shown.has(bucket);
         const label = BUCKET_LABELS[bucket];
@@ -27,7 +27,7 @@ export function SummaryBar() {
             class="chip"
             data-bucket={bucket}
             aria-pressed={pressed}
-            title={pressed ? LIST.chipPressedTitle(label) : LIST.chipTitle(label)}
+            title={pressed ? UI.list.chipPressedTitle(label) : UI.list.chipTitle(label)}
             onClick={(event) => store.toggleChip(bucket, event.ctrlKey || event.metaKey)}
           >
             <span class="chip-label">{label}</span>
@@ -37,8 +37,8 @@ export function SummaryBar() {
         return bucket === "failed" && counts.failed > 0 ? <FailedChip key={bucket} chip={chip} /> : chip;
       })}
       <span class="summary-total" aria-live="polite">
-        {store.visible.value.rows.length} / {store.total.value} requests
-        {pending > 0 && `, ${pending} pending`}
+        {UI.summary.shown(store.visible.value.rows.length, store.total.value)}
+        {pending > 0 && UI.summary.pending(pending)}
       </span>
       {store.view.value.kind === "live" && <LogReadAge />}
     </div>
@@ -54,7 +54,7 @@ function FailedChip({ chip }: { chip: ComponentChildren; key: Bucket }) {
     <span class="chip-split" data-bucket="failed">
       {chip}
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset would break the chips' inline row. */}
-      <span class="chip-kinds" role="group" aria-label={LIST.failureKindsGroup}>
+      <span class="chip-kinds" role="group" aria-label={UI.list.failureKindsGroup}>
         {FAILURE_KIND_TERMS.filter((kind) => kinds[kind] > 0).map((kind) => {
           const term = `is:${kind}`;
           const pressed = queryAsksIs(query, kind);
@@ -66,12 +66,12 @@ function FailedChip({ chip }: { chip: ComponentChildren; key: Bucket }) {
               aria-pressed={pressed}
               title={
                 pressed
-                  ? LIST.failureKindPressedTitle(term)
-                  : LIST.failureKindTitle(LIST.failureKinds[kind], term)
+                  ? UI.list.failureKindPressedTitle(term)
+                  : UI.list.failureKindTitle(UI.list.failureKinds[kind], term)
               }
               onClick={() => store.toggleFailureKind(kind)}
             >
-              {LIST.failureKinds[kind]} <span class="chip-count">{kinds[kind]}</span>
+              {UI.list.failureKinds[kind]} <span class="chip-count">{kinds[kind]}</span>
             </button>
           );
         })}

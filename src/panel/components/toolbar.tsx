@@ -1,5 +1,5 @@
 import { useStore } from "../state/store-context";
-import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
+import { UI } from "../strings";
 import { FilterBox } from "./filter-box";
 
 /** The Network panel's record button: pauses the live capture, which then never adds what it missed. */
@@ -10,8 +10,8 @@ function RecordButton() {
     <button
       type="button"
       class={`tool-button record${recording ? " recording" : ""}`}
-      title={recording ? T.pauseTitle : T.resumeTitle}
-      aria-label={recording ? T.pauseRecording : T.resumeRecording}
+      title={recording ? UI.toolbar.pauseTitle : UI.toolbar.resumeTitle}
+      aria-label={recording ? UI.toolbar.pauseRecording : UI.toolbar.resumeRecording}
       onClick={() => live.setRecording(!recording)}
     >
       <span class="record-dot" aria-hidden="true" />
@@ -22,10 +22,7 @@ function RecordButton() {
 export function Toolbar() {
   const store = useStore();
   const view = store.view.value;
-  const clearTitle =
-    view.kind === "live"
-      ? "Clear the live capture (Ctrl+L)"
-      : `Close ${view.name} and show the live capture, which it leaves alone (Ctrl+L)`;
+  const clearTitle = view.kind === "live" ? UI.toolbar.clearLiveTitle : UI.toolbar.clearFileTitle(view.name);
   const importFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -33,13 +30,13 @@ export function Toolbar() {
     input.value = "";
   };
   return (
-    <div class="toolbar" role="toolbar" aria-label="Status Lens">
+    <div class="toolbar" role="toolbar" aria-label={UI.toolbar.panel}>
       <RecordButton />
       <button
         type="button"
         class="tool-button"
         title={clearTitle}
-        aria-label="Clear"
+        aria-label={UI.toolbar.clear}
         onClick={() => store.clear()}
       >
         ⊘
@@ -51,10 +48,10 @@ export function Toolbar() {
           checked={store.preserveLog.value}
           onChange={(event) => store.setPreserveLog(event.currentTarget.checked)}
         />
-        Preserve log
+        {UI.toolbar.preserveLog}
       </label>
-      <label class="tool-button import" title="Open a HAR file in its own view, beside the live capture">
-        Import HAR…
+      <label class="tool-button import" title={UI.toolbar.importTitle}>
+        {UI.toolbar.importHar}
         <input type="file" accept=".har,application/json" class="visually-hidden" onChange={importFile} />
       </label>
     </div>

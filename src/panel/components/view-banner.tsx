@@ -1,5 +1,5 @@
 import { useStore } from "../state/store-context";
-import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
+import { UI } from "../strings";
 
 /** What is shown, when it is not simply the live list: the file view's source, or live recording paused or dropping. */
 export function ViewBanner() {
@@ -9,7 +9,7 @@ export function ViewBanner() {
   const messages =
     kind === "file"
       ? [store.fileBanner.value]
-      : [store.live.recording.value ? null : T.pausedNotice, store.live.droppedNotice.value];
+      : [store.live.recording.value ? null : UI.toolbar.pausedNotice, store.live.droppedNotice.value];
   const shown = messages.filter((message) => message !== null);
   if (shown.length === 0) return null;
   return (

@@ -1,5 +1,6 @@
 import type { PanelView } from "../state/panel-view";
 import { useStore } from "../state/store-context";
+import { UI } from "../strings";
 
 /** Live and, once imported, the file beside it; arrow keys move between them as in any tab list. */
 export function ViewTabs() {
@@ -16,7 +17,7 @@ export function ViewTabs() {
   };
   return (
     <div class="view-tabs">
-      <div role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={UI.views.tabs} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.kind}
@@ -27,11 +28,7 @@ export function ViewTabs() {
             aria-selected={tab.kind === shown}
             aria-controls="view-panel"
             tabIndex={tab.kind === shown ? 0 : -1}
-            title={
-              tab.kind === "live"
-                ? "The inspected page's requests, as they happen"
-                : `Imported from ${tab.name}`
-            }
+            title={tab.kind === "live" ? UI.views.liveTitle : UI.views.fileTitle(tab.name)}
             onClick={() => store.show(tab.kind)}
           >
             {tab.name}
@@ -42,8 +39,8 @@ export function ViewTabs() {
         <button
           type="button"
           class="tool-button view-close"
-          aria-label={`Close ${file.name}`}
-          title={`Close ${file.name}; the live capture stays`}
+          aria-label={UI.views.closeFile(file.name)}
+          title={UI.views.closeFileTitle(file.name)}
           onClick={() => store.closeFile()}
         >
           ×

@@ -2,11 +2,11 @@ import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
 import { type CaptureChange, isEmptyChange, type LiveFeed } from "../../core/capture";
 import type { Problem } from "../../core/model";
 import type { RowOrder, RowPredicate } from "../../core/requests";
+import { UI } from "../strings";
 import { IDLE_FEED } from "./idle-feed";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
 import { createRecordLinks } from "./record-links";
-import { droppedText, logReadText } from "./view-texts";
 
 export interface LiveView extends PanelView {
   readonly kind: "live";
@@ -63,7 +63,7 @@ export function createLiveView(
 
   return {
     kind: "live",
-    name: "Live",
+    name: UI.views.live,
     rows: rows.view,
     version,
     // Copied: the feed may hand out the same object, and a signal only tells of a new one.
@@ -73,8 +73,8 @@ export function createLiveView(
     pending: fromFeed(() => feed.pending),
     problems,
     ...createRecordLinks(records, version, pageUrl),
-    droppedNotice: fromFeed(() => (feed.dropped > 0 ? droppedText(feed.dropped, feed.cap) : null)),
-    logRead: computed(() => logReadText(lastLookedAt.value, clock.value)),
+    droppedNotice: fromFeed(() => (feed.dropped > 0 ? UI.views.dropped(feed.dropped, feed.cap) : null)),
+    logRead: computed(() => UI.views.logRead(lastLookedAt.value, clock.value)),
     get: (id) => feed.get(id),
     contentOf: (id) => feed.contentOf(id),
     dismissProblems() {

@@ -1,10 +1,10 @@
 import { batch, computed, type ReadonlySignal, signal } from "@preact/signals";
 import { parseHarText } from "../../core/har";
 import type { RowOrder, RowPredicate } from "../../core/requests";
+import { UI } from "../strings";
 import { createFileView, type FileView } from "./file-view";
 import { createLiveView } from "./live-view";
 import type { PanelView } from "./panel-view";
-import { fileBannerText } from "./view-texts";
 
 /**
  * The live view, always there and always capturing, and at most one imported file beside it. Opening a file
@@ -26,7 +26,9 @@ export function createViewsState(
     /** What the banner says of the file view shown; null in the live view. */
     fileBanner: computed(() => {
       const shown = view.value;
-      return shown.kind === "file" ? fileBannerText(shown.name, shown.total.value, live.total.value) : null;
+      return shown.kind === "file"
+        ? UI.views.fileBanner(shown.name, shown.total.value, live.total.value)
+        : null;
     }),
     show(kind: PanelView["kind"]): void {
       fileShown.value = kind === "file" && file.value !== null;

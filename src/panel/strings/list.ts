@@ -26,6 +26,8 @@ export const LIST = {
   memoryCache: "(memory cache)",
   diskCache: "(disk cache)",
   referenceName: "Name from the reference: the server sent no reason phrase",
+  /** The Status cell's tooltip: its full line, then a note (how the label was found, or approximated). */
+  statusTitle: (line: string, note: string) => `${line}. ${note}`,
   sizeTitle: (transferred: string, resource: string) =>
     `${transferred} transferred over network, resource size: ${resource}`,
   cachedSizeTitle: (where: string, resource: string) => `Served from ${where}, resource size: ${resource}`,

@@ -1,5 +1,13 @@
 /** What the toolbar, the keys, the row menu and the card's DevTools actions say: one place, ready for translation. */
 export const TOOLBAR_AND_KEYS = {
+  panel: "Status Lens",
+  clear: "Clear",
+  clearLiveTitle: "Clear the live capture (Ctrl+L)",
+  clearFileTitle: (fileName: string) =>
+    `Close ${fileName} and show the live capture, which it leaves alone (Ctrl+L)`,
+  preserveLog: "Preserve log",
+  importHar: "Import HAR…",
+  importTitle: "Open a HAR file in its own view, beside the live capture",
   pauseRecording: "Pause recording",
   resumeRecording: "Resume recording",
   pauseTitle: "Stop listing new requests; what happens while paused is never added (as in the Network panel)",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createPanelStore } from "../../src/panel/state/panel-store";
-import { droppedText, fileBannerText, logReadText } from "../../src/panel/state/view-texts";
+import { createPanelStore } from "../../../src/panel/state/panel-store";
+import { UI } from "../../../src/panel/strings";
+
+const { logRead: logReadText, dropped: droppedText, fileBanner: fileBannerText } = UI.views;
 
 describe("what the panel says about its views", () => {
   it.each([

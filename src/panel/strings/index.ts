@@ -1,0 +1,19 @@
+import { CARD } from "./card";
+import { FILTER } from "./filter";
+import { LIST } from "./list";
+import { SUMMARY } from "./summary";
+import { TOOLBAR_AND_KEYS } from "./toolbar-and-keys";
+import { VIEWS } from "./views";
+
+/**
+ * Every user-visible string of the panel, by area: the one import path for components and state, and the one
+ * object a translation replaces. Strings with values in them are functions.
+ */
+export const UI = {
+  card: CARD,
+  filter: FILTER,
+  list: LIST,
+  summary: SUMMARY,
+  toolbar: TOOLBAR_AND_KEYS,
+  views: VIEWS,
+} as const;
