@@ -32,7 +32,7 @@ function endpointLine({ count, status, failure, method, host, pattern }: Failing
   return `  ${count}× ${code} ${method} ${host}${pattern}`;
 }
 
-function requestBlock(record: RequestRecord, { explain }: HarTextInput): string {
+function requestBlock(record: RequestRecord, { explain, now }: HarTextInput): string {
   const label = statusLabel(record);
   const explanation = explain(record);
   const { entry } = explanation;
@@ -44,7 +44,7 @@ function requestBlock(record: RequestRecord, { explain }: HarTextInput): string 
   const head = `  #${record.index} ${statusLine(label)} ${record.method} ${record.url}${served}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
-  for (const hint of hintsOf(explanation).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);
+  for (const hint of hintsOf(explanation, now).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);
   return lines.join("\n");
 }
 
@@ -57,6 +57,8 @@ export interface HarTextInput {
   problems: readonly Problem[];
   /** Everything said about a listed request. */
   explain: (record: RequestRecord) => ExchangeExplanation;
+  /** The moment the report is printed: a wait a finding names is counted down to it. */
+  now: Date;
 }
 
 /** The human report: counts by bucket, top failing endpoints, then each listed request with its hints. */

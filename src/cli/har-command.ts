@@ -90,7 +90,7 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
     const report: HarReport = {
       total: summary.total,
       buckets: summary.buckets,
-      entries: kept.map((record) => reportEntryOf(record, explain(record))),
+      entries: kept.map((record) => reportEntryOf(record, explain(record), clock)),
       problems,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -98,6 +98,6 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   }
   const listed = filter ? kept : kept.filter(isFailing);
   const listTitle = filter ? `Requests matching "${parsedArgs.query}"` : "Failing requests";
-  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, explain }));
+  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, explain, now: clock }));
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { ExchangeExplanation } from "../core/hints";
-import type { Bucket, Failure, Problem, RequestRecord } from "../core/model";
+import { type Bucket, type Failure, findingText, type Problem, type RequestRecord } from "../core/model";
 
 /** One request as `har --json` prints it. */
 export interface ReportEntry {
@@ -23,14 +23,20 @@ export interface HarReport {
   problems: Problem[];
 }
 
-/** The findings first, then the reference's checklist for the code; no repeats. */
-export function hintsOf(explanation: ExchangeExplanation): string[] {
-  return [...new Set([...explanation.findings.map((hint) => hint.text), ...explanation.checklist])];
+/** The findings as of `now` (a wait counts down to it, as on the card), then the reference's checklist; no repeats. */
+export function hintsOf(explanation: ExchangeExplanation, now: Date): string[] {
+  return [
+    ...new Set([...explanation.findings.map((hint) => findingText(hint, now)), ...explanation.checklist]),
+  ];
 }
 
-export function reportEntryOf(record: RequestRecord, explanation: ExchangeExplanation): ReportEntry {
+export function reportEntryOf(
+  record: RequestRecord,
+  explanation: ExchangeExplanation,
+  now: Date,
+): ReportEntry {
   const { index, method, url, status, statusText, bucket, failure } = record;
-  const findings = explanation.findings.map((hint) => hint.text);
+  const findings = explanation.findings.map((hint) => findingText(hint, now));
   const entry: ReportEntry = {
     index,
     method,
@@ -39,7 +45,7 @@ export function reportEntryOf(record: RequestRecord, explanation: ExchangeExplan
     statusText,
     bucket,
     findings,
-    hints: hintsOf(explanation),
+    hints: hintsOf(explanation, now),
   };
   if (failure) entry.failure = { ...failure };
   return entry;

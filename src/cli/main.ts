@@ -13,7 +13,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     case "explain":
       return runExplain(rest, io);
     case "har":
-      return runHar(rest, io);
+      return runHar(rest, io, io.now?.());
     case undefined:
     case "help":
     case "--help":

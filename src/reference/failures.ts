@@ -63,10 +63,10 @@ export const NO_STATUS = {
     ],
     hints: [
       "Compare the Origin in the request with Access-Control-Allow-Origin in the response; they must match exactly.",
-      "Look for an OPTIONS request just before this one: a failed preflight blocks the real request.",
+      "Check its preflight, an OPTIONS to the same URL (Chrome lists it just after this request; the card links it when the log holds it): a refused preflight means the real request was never sent.",
       "With credentials (cookies, fetch credentials: 'include'), check for Access-Control-Allow-Credentials: true and a non-* origin.",
       "The console names the exact rule that failed; it is the quickest way to tell CORS from a network failure.",
-      "Tell it apart from a block: the server's access log shows a CORS-rejected request, because the browser discards the response only after it arrives.",
+      "Tell it apart from a block: the server's access log shows a CORS-rejected request, because the browser discards the response only after it arrives (unless the preflight was refused: then only the OPTIONS reached the server).",
     ],
     headers: [
       "Origin",

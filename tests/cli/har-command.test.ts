@@ -48,7 +48,7 @@ describe("status-lens har (text)", () => {
     expect(stdout).toMatch(
       /#5 429 Too Many Requests GET https:\/\/api\.example\.com\/v1\/search\?q=shoes&page=3\n {6}Too Many Requests: /,
     );
-    expect(stdout).toContain("- Retry in 30 s");
+    expect(stdout).toContain("- Retry-After: wait 30 s after the response");
     expect(stdout).not.toMatch(/#1 200/);
   });
 

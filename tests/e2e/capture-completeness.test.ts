@@ -67,7 +67,7 @@ describe("the app's requests, listed as DevTools lists them", () => {
 
   it.each([
     ["/api/report", "500 Internal Server Error", undefined],
-    ["/api/search", "503 Service Unavailable", /Retry in 30 s/],
+    ["/api/search", "503 Service Unavailable", /wait 30 s after the response/],
     ["/api/missing", "404 Not Found", undefined],
     ["/api/avatar", "404 Not Found", undefined],
   ])(

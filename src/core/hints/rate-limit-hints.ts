@@ -134,6 +134,14 @@ export function parseRateLimits(headers: readonly HeaderField[], now: Date): Rat
   return found;
 }
 
+const resetAt = (seconds: number, now: Date) => new Date(now.getTime() + seconds * 1000);
+
+// A reset too far out for a Date (a garbage header) has no end to count down to.
+function untilOf(limit: RateLimit, now: Date): { until?: string } {
+  const at = limit.resetSeconds === undefined ? undefined : resetAt(limit.resetSeconds, now);
+  return at && !Number.isNaN(at.getTime()) ? { until: at.toISOString() } : {};
+}
+
 function describe(limit: RateLimit, now: Date, offsetMinutes: number): string {
   const policy = limit.policy ? ` “${limit.policy}”` : "";
   const quota =
@@ -145,7 +153,7 @@ function describe(limit: RateLimit, now: Date, offsetMinutes: number): string {
   const window = limit.windowSeconds !== undefined ? ` per ${formatSeconds(limit.windowSeconds)}` : "";
   const reset =
     limit.resetSeconds !== undefined
-      ? `; resets in ${formatSeconds(limit.resetSeconds)}, at ${formatLocalTime(new Date(now.getTime() + limit.resetSeconds * 1000), now, offsetMinutes)}`
+      ? `; resets ${formatSeconds(limit.resetSeconds)} after the response, at ${formatLocalTime(resetAt(limit.resetSeconds, now), now, offsetMinutes)}`
       : "";
   return `Rate limit${policy} (${limit.source}): ${quota}${window}${reset}.`;
 }
@@ -165,5 +173,6 @@ export function rateLimitHints(record: RequestRecord, now: Date, offsetMinutes: 
     severity: limit.remaining === 0 ? "warning" : "info",
     text: describe(limit, now, offsetMinutes),
     source: limit.source,
+    ...untilOf(limit, now),
   }));
 }

@@ -24,7 +24,7 @@ export function parseRetryAfter(value: string, now: Date): RetryAfter | undefine
   return { seconds: Math.max(0, Math.ceil((at.getTime() - now.getTime()) / 1000)), at };
 }
 
-/** "Retry in 42 s, at 14:03:10 (UTC+01:00)." from Retry-After (RFC 9110 §10.2.3); nothing for garbage. */
+/** "Retry-After: wait 42 s after the response, until 14:03:10 (UTC+01:00)." from Retry-After (RFC 9110 §10.2.3); nothing for garbage. */
 export function retryAfterHints(record: RequestRecord, now: Date, offsetMinutes: number): Hint[] {
   const value = firstHeaderValue(record.responseHeaders, "retry-after");
   if (value === undefined || Number.isNaN(now.getTime())) return [];
@@ -45,6 +45,8 @@ export function retryAfterHints(record: RequestRecord, now: Date, offsetMinutes:
   const text =
     retry.seconds === 0 && !/^\s*\d+\s*$/.test(value)
       ? `Retry-After names a time already past (${at}): retrying now is allowed.`
-      : `Retry in ${formatSeconds(retry.seconds)}, at ${at}.`;
-  return [{ topic: "retry-after", severity: "info", text, source: "Retry-After" }];
+      : `Retry-After: wait ${formatSeconds(retry.seconds)} after the response, until ${at}.`;
+  return [
+    { topic: "retry-after", severity: "info", text, source: "Retry-After", until: retry.at.toISOString() },
+  ];
 }

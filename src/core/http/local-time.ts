@@ -39,3 +39,20 @@ export function formatSeconds(seconds: number): string {
         : [seconds / 86_400, "days"];
   return `${seconds} s (about ${Math.round(amount * 10) / 10} ${unit})`;
 }
+
+/** "3 min", "5 h", "2 days": a rough span for "ended … ago", rounded down. */
+function roughSpan(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${Math.floor(seconds / 60)} min`;
+  if (seconds < 172_800) return `${Math.floor(seconds / 3600)} h`;
+  return `${Math.floor(seconds / 86_400)} days`;
+}
+
+/** Where a wait stands at `now`: "12 s left", "the wait is over", "the wait ended 3 min ago". */
+export function formatWait(until: Date, now: Date): string {
+  const left = Math.ceil((until.getTime() - now.getTime()) / 1000);
+  if (Number.isNaN(left)) return "";
+  if (left > 0) return `${left < 120 ? `${left} s` : roughSpan(left)} left`;
+  const ago = Math.floor(-left);
+  return ago < 5 ? "the wait is over" : `the wait ended ${roughSpan(ago)} ago`;
+}

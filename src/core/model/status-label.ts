@@ -1,5 +1,6 @@
 import { explainStatus } from "../../reference";
 import { firstHeaderValue } from "../http";
+import { isPreflight, preflightRefusal } from "./preflight";
 import type { RequestRecord } from "./request-record";
 
 /** A row's Status cell, as Chrome's Network panel writes it. */
@@ -15,6 +16,8 @@ export interface StatusLabel {
    * the CORS rule from the network service, while the log an extension or a HAR file holds keeps only `_error`.
    */
   approximation?: string;
+  /** What the row must say beyond Chrome's label: a preflight the browser refused is itself the failure. */
+  note?: "preflight refused";
 }
 
 /**
@@ -74,6 +77,11 @@ export function statusLabel(record: RequestRecord): StatusLabel {
   // getHAR lists requests still in flight; their finished copy replaces them in the store.
   if (record.pending) return { code: "(pending)", text: "", source: "none" };
   if (record.failure) return failureLabel(record);
+  const label = answeredLabel(record);
+  return isPreflight(record) && preflightRefusal(record) ? { ...label, note: "preflight refused" } : label;
+}
+
+function answeredLabel(record: RequestRecord): StatusLabel {
   const code = String(record.status);
   if (record.statusText.trim()) return { code, text: record.statusText, source: "server" };
   const entry = explainStatus(record.status);
@@ -83,7 +91,8 @@ export function statusLabel(record: RequestRecord): StatusLabel {
     : { code, text: entry.name, source: "reference" };
 }
 
-/** The whole cell as one line, as Chrome's tooltip writes it: "(failed) net::ERR_CONNECTION_REFUSED". */
+/** The whole cell as one line, as Chrome's tooltip writes it ("(failed) net::ERR_CONNECTION_REFUSED"), and our note. */
 export function statusLine(label: StatusLabel): string {
-  return label.text ? `${label.code} ${label.text}` : label.code;
+  const line = label.text ? `${label.code} ${label.text}` : label.code;
+  return label.note ? `${line} (${label.note})` : line;
 }

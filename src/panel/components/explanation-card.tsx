@@ -1,11 +1,13 @@
 import type { RequestRecord } from "../../core/model";
-import { statusLabel } from "../../core/model";
+import { findingText, statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { CardChain } from "./card-chain";
 import { CardDevtoolsActions } from "./card-devtools-actions";
 import { CardFrame, CardMeaning } from "./card-parts";
+import { CardPreflight } from "./card-preflight";
 import { CardHeaders, CardLinks, CardList, CardRelated } from "./card-sections";
 import { ReferenceCard } from "./reference-card";
+import { useClock } from "./use-clock";
 import { useResponseBody } from "./use-response-body";
 
 /** The card beside the list: the selected request's, or the reference card of a related code opened from it. */
@@ -25,6 +27,10 @@ function RequestCard({ record }: { record: RequestRecord }) {
   const store = useStore();
   const explanation = store.explain(record, useResponseBody(record));
   const { entry, findings, chain } = explanation;
+  const now = useClock(
+    store.clock,
+    findings.some((finding) => finding.until !== undefined),
+  );
   const label = statusLabel(record);
   return (
     <CardFrame
@@ -44,9 +50,14 @@ function RequestCard({ record }: { record: RequestRecord }) {
       <CardDevtoolsActions record={record} />
       <CardMeaning meaning={explanation} />
       {findings.length > 0 && (
-        <CardList title="What this response says" items={findings.map((f) => f.text)} kind="findings" />
+        <CardList
+          title="What this response says"
+          items={findings.map((finding) => findingText(finding, now))}
+          kind="findings"
+        />
       )}
       {chain && <CardChain chain={chain} currentId={record.id} />}
+      {explanation.preflight && <CardPreflight side={explanation.preflight} />}
       <CardList title="Check" items={explanation.checklist} kind="checklist" />
       <CardList title="Common causes" items={entry.causes} kind="causes" />
       <CardHeaders names={entry.headers} record={record} />

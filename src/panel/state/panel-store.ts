@@ -50,6 +50,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     ...layout,
     ...rowMenu,
     devtoolsActions: options.devtoolsActions ?? {},
+    /** The panel's clock (a test passes its own). */
+    clock: now,
     live,
     file: views.file,
     view,

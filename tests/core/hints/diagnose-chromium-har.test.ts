@@ -23,11 +23,14 @@ describe("diagnose on the captured Chromium HAR", () => {
     [
       "/status/429",
       [
-        "Retry in 42 s, at 11:00:42 (UTC+01:00).",
-        "Rate limit “burst” (RateLimit): 0 of 100 left per 60 s; resets in 42 s, at 11:00:42 (UTC+01:00).",
+        "Retry-After: wait 42 s after the response, until 11:00:42 (UTC+01:00).",
+        "Rate limit “burst” (RateLimit): 0 of 100 left per 60 s; resets 42 s after the response, at 11:00:42 (UTC+01:00).",
       ],
     ],
-    ["/status/503", ["Retry in 120 s (about 2 min), at 11:02:00 (UTC+01:00)."]],
+    [
+      "/status/503",
+      ["Retry-After: wait 120 s (about 2 min) after the response, until 11:02:00 (UTC+01:00)."],
+    ],
     [
       "/status/502",
       [

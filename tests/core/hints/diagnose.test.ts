@@ -87,7 +87,7 @@ describe("diagnose context", () => {
       now,
       timeZoneOffsetMinutes: 60,
     });
-    expect(hint?.text).toBe("Retry in 42 s, at 14:03:10 (UTC+01:00).");
+    expect(hint?.text).toBe("Retry-After: wait 42 s after the response, until 14:03:10 (UTC+01:00).");
   });
 
   it("falls back to the offset the Date carries", () => {

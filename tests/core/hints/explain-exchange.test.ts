@@ -33,7 +33,7 @@ describe("explainExchange", () => {
       responseHeaders: { "Retry-After": "Wed, 25 Nov 2026 10:00:30 GMT" },
     });
     const texts = explainExchange(record, { now: NOW, timeZoneOffsetMinutes: 0 }).findings.map((f) => f.text);
-    expect(texts.join("\n")).toMatch(/Retry in 30 s/);
+    expect(texts.join("\n")).toMatch(/wait 30 s after the response/);
   });
 
   it("uses the response body it is given", () => {

@@ -129,7 +129,9 @@ describe("rateLimitHints", () => {
         status: 429,
         responseHeaders: { RateLimit: '"default";r=0;t=42', "RateLimit-Policy": '"default";q=100;w=60' },
       },
-      ["Rate limit “default” (RateLimit): 0 of 100 left per 60 s; resets in 42 s, at 14:03:10 (UTC+01:00)."],
+      [
+        "Rate limit “default” (RateLimit): 0 of 100 left per 60 s; resets 42 s after the response, at 14:03:10 (UTC+01:00).",
+      ],
     ],
     [
       "403 with GitHub's headers",
@@ -142,7 +144,9 @@ describe("rateLimitHints", () => {
           "X-RateLimit-Resource": "core",
         },
       },
-      ["Rate limit “core” (X-RateLimit-*): 0 of 60 left; resets in 42 s, at 14:03:10 (UTC+01:00)."],
+      [
+        "Rate limit “core” (X-RateLimit-*): 0 of 60 left; resets 42 s after the response, at 14:03:10 (UTC+01:00).",
+      ],
     ],
     [
       "200 with quota left stays quiet",

@@ -77,9 +77,13 @@ const hintNow = new Date("2026-11-25T13:02:28Z");
 
 describe("retryAfterHints", () => {
   it.each<[string | undefined, number, string[]]>([
-    ["42", 60, ["Retry in 42 s, at 14:03:10 (UTC+01:00)."]],
-    ["Wed, 25 Nov 2026 13:03:10 GMT", -300, ["Retry in 42 s, at 08:03:10 (UTC-05:00)."]],
-    ["3600", 0, ["Retry in 3600 s (about 1 h), at 14:02:28 (UTC+00:00)."]],
+    ["42", 60, ["Retry-After: wait 42 s after the response, until 14:03:10 (UTC+01:00)."]],
+    [
+      "Wed, 25 Nov 2026 13:03:10 GMT",
+      -300,
+      ["Retry-After: wait 42 s after the response, until 08:03:10 (UTC-05:00)."],
+    ],
+    ["3600", 0, ["Retry-After: wait 3600 s (about 1 h) after the response, until 14:02:28 (UTC+00:00)."]],
     [
       "Wed, 25 Nov 2026 12:00:00 GMT",
       0,
@@ -93,5 +97,12 @@ describe("retryAfterHints", () => {
       responseHeaders: value === undefined ? {} : { "Retry-After": value },
     });
     expect(retryAfterHints(record, hintNow, offset).map((h) => h.text)).toEqual(expected);
+  });
+});
+
+describe("the end of the wait, for whoever counts down to it", () => {
+  it("is the time Retry-After names, as of the response", () => {
+    const record = recordWith({ responseHeaders: { "Retry-After": "30" } });
+    expect(retryAfterHints(record, hintNow, 0)[0]?.until).toBe("2026-11-25T13:02:58.000Z");
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatLocalTime, formatSeconds, formatUtcOffset } from "../../../src/core/http/local-time";
+import {
+  formatLocalTime,
+  formatSeconds,
+  formatUtcOffset,
+  formatWait,
+} from "../../../src/core/http/local-time";
 
 const now = new Date("2026-11-25T13:02:28Z");
 
@@ -34,5 +39,26 @@ describe("formatUtcOffset / formatSeconds", () => {
     [259200, "259200 s (about 3 days)"],
   ])("%i → %s", (seconds, expected) => {
     expect(formatSeconds(seconds)).toBe(expected);
+  });
+});
+
+describe("formatWait", () => {
+  const until = new Date("2026-11-25T13:03:10Z");
+  it.each<[number, string]>([
+    [-42_000, "42 s left"],
+    [-1, "1 s left"],
+    [-600_000, "10 min left"],
+    [0, "the wait is over"],
+    [4_000, "the wait is over"],
+    [30_000, "the wait ended 30 s ago"],
+    [180_000, "the wait ended 3 min ago"],
+    [86_400_000 + 3_600_000, "the wait ended 25 h ago"],
+    [5 * 86_400_000, "the wait ended 5 days ago"],
+  ])("%i ms after the end → %s", (offset, expected) => {
+    expect(formatWait(until, new Date(until.getTime() + offset))).toBe(expected);
+  });
+
+  it("says nothing of a time it cannot read", () => {
+    expect(formatWait(new Date(Number.NaN), until)).toBe("");
   });
 });

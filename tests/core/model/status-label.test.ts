@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusLabel } from "../../../src/core/model/status-label";
+import { statusLabel, statusLine } from "../../../src/core/model/status-label";
 import { headersOf, recordWith } from "../record-builder";
 
 describe("statusLabel", () => {
@@ -88,7 +88,29 @@ describe("statusLabel", () => {
       recordWith({ status: 0, failure: { kind: "network", error: "NS_ERROR_CONNECTION_REFUSED" } }),
       { code: "(failed)", text: "NS_ERROR_CONNECTION_REFUSED", source: "browser" },
     ],
+    [
+      "a preflight whose answer the browser refuses says so, after Chrome's label",
+      recordWith({
+        method: "OPTIONS",
+        status: 204,
+        statusText: "No Content",
+        requestHeaders: { "Access-Control-Request-Method": "PUT" },
+        responseHeaders: { "Access-Control-Allow-Origin": "https://app.example" },
+      }),
+      { code: "204", text: "No Content", source: "server", note: "preflight refused" },
+    ],
   ])("%s", (_name, record, expected) => {
     expect(statusLabel(record)).toEqual(expected);
+  });
+});
+
+describe("statusLine", () => {
+  it("writes the cell as Chrome's tooltip does, with our note after it", () => {
+    expect(statusLine({ code: "(failed)", text: "net::ERR_FAILED", source: "browser" })).toBe(
+      "(failed) net::ERR_FAILED",
+    );
+    expect(statusLine({ code: "204", text: "No Content", source: "server", note: "preflight refused" })).toBe(
+      "204 No Content (preflight refused)",
+    );
   });
 });

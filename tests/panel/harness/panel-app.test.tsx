@@ -100,7 +100,7 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
   it.each([
     ["/status/405 ", "405 Method Not Allowed", /DELETE/],
     ["/status/401 ", "401 Unauthorized", /invalid_token/],
-    ["/status/429 ", "429 Too Many Requests", /Retry in 42 s/],
+    ["/status/429 ", "429 Too Many Requests", /wait 42 s after the response/],
     ["/redirect/301 ", "301 Moved Permanently", /Redirect chain \(1 redirect\)/i],
     ["ERR_TOO_MANY_REDIRECTS", "ERR_TOO_MANY_REDIRECTS", /Redirect loop/],
     ["CORS error", "Probable CORS rejection (status 0)", /The server answered 200/],
