@@ -61,6 +61,7 @@ export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
       return (
         <>
           <span class="status-code">{label.code}</span> <span class="status-text">{label.text}</span>
+          {label.note && <span class="status-note"> {UI.list.statusNotes[label.note]}</span>}
         </>
       );
     },

@@ -10,6 +10,8 @@ export const LIST = {
     size: "Size",
     time: "Time",
   },
+  /** What a row says beyond Chrome's label, by the core's note. */
+  statusNotes: { "preflight refused": "preflight refused" },
   /** The class marker's tooltip; its text is the chip's label. */
   classTitles: {
     "1xx": "1xx: informational",

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { fireEvent, within } from "@testing-library/dom";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fixtureRecords } from "../../core/har-fixture";
+import { type MountedPanel, mountPanel } from "./mount-panel";
+import { card, shownRows } from "./panel-queries";
+
+let panel: MountedPanel;
+beforeEach(() => {
+  panel = mountPanel();
+  // Chromium's capture of the demo's /cors page: each PUT is listed before its preflight.
+  panel.replay(fixtureRecords("chromium-preflight.har"));
+});
+afterEach(() => panel.unmount());
+
+/** The row of `method` whose Name starts with `path`. */
+function row(method: string, path: string): HTMLElement {
+  const grid = panel.view.getByRole("grid", { name: "Requests" });
+  const found = within(grid)
+    .getAllByRole("row")
+    .find((r) => {
+      const cells = within(r)
+        .queryAllByRole("gridcell")
+        .map((c) => c.textContent ?? "");
+      return cells.includes(method) && cells.some((c) => c.startsWith(`${path} `));
+    });
+  if (!found) throw new Error(`no ${method} ${path} row`);
+  return found;
+}
+
+const cardButton = (name: RegExp) =>
+  within(panel.view.getByRole("region", { name: /^Explanation/ })).getByRole("button", { name });
+
+describe("a CORS preflight and its request", () => {
+  it("says on the refused preflight's own row that it was refused, after Chrome's 204 label", () => {
+    const rows = shownRows(panel).filter((r) => r.name.startsWith("/preflight/denied "));
+    expect(rows.map((r) => [r.method, r.status])).toEqual([
+      ["PUT", "CORS error"],
+      ["OPTIONS", "204 No Content preflight refused"],
+    ]);
+    expect(
+      shownRows(panel).find((r) => r.method === "OPTIONS" && r.name.startsWith("/preflight/ok "))?.status,
+    ).toBe("204 No Content");
+  });
+
+  it("links the blocked request to its preflight and back, each card saying who must act", () => {
+    fireEvent.click(row("PUT", "/preflight/denied"));
+    expect(card(panel)?.title).toBe("Probable CORS rejection (status 0)");
+    expect(card(panel)?.text).toContain(
+      "Its preflight (OPTIONS, 204) was refused: Access-Control-Allow-Methods is missing; the preflight asked for PUT.",
+    );
+
+    fireEvent.click(cardButton(/^204 No Content \(preflight refused\) OPTIONS$/));
+    expect(card(panel)?.title).toBe("204 No Content");
+    expect(card(panel)?.text).toContain("The server must change its answer to this preflight");
+    expect(card(panel)?.text).not.toContain("Nothing needs fixing");
+
+    fireEvent.click(cardButton(/^CORS error PUT$/));
+    expect(card(panel)?.title).toBe("Probable CORS rejection (status 0)");
+  });
+
+  it("says of an allowed preflight that the browser sent the request", () => {
+    fireEvent.click(row("OPTIONS", "/preflight/ok"));
+    expect(card(panel)?.text).toContain("The browser accepted the preflight's answer and sent the request.");
+    expect(card(panel)?.text).toContain("Nothing needs fixing.");
+  });
+});
