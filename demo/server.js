@@ -45,6 +45,16 @@ function answerPreflightRoute(req, res, pageOrigin) {
   res.writeHead(200, { ...allowOrigin, "Content-Type": "application/json" }).end('{"saved":true}');
 }
 
+/**
+ * A 1×1 GIF that only same-origin pages may embed (Cross-Origin-Resource-Policy: same-origin): the /cors page's
+ * image from this server is blocked by the browser after it arrives (net::ERR_BLOCKED_BY_RESPONSE).
+ * @param {import("node:http").ServerResponse} res
+ */
+function answerImage(res) {
+  const gif = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+  res.writeHead(200, { "Content-Type": "image/gif", "Cross-Origin-Resource-Policy": "same-origin" }).end(gif);
+}
+
 /** @param {import("node:http").Server} server @param {number} port */
 function listen(server, port) {
   return new Promise((resolve, reject) => {
@@ -121,6 +131,7 @@ export async function startDemoServer(options = {}) {
       }),
     );
     if (req.url?.startsWith("/preflight/")) answerPreflightRoute(req, res, url.slice(0, -1));
+    else if (req.url?.startsWith("/image/")) answerImage(res);
     else res.writeHead(200, { "Content-Type": "application/json" }).end('{"secret":true}');
   });
 

@@ -10,7 +10,7 @@ export const CARD = 'section[aria-label^="Explanation: "]';
 
 /**
  * Reads one row into { code, text, method, name, url, bucket } by the grid's column headers, so a column added
- * or moved does not misread it. The Status cell's two parts are its code line and its text line, as in Chrome.
+ * or moved does not misread it. The Status cell holds its code line, then its text line (as in Chrome) and our note.
  */
 export const READ_ROW = `(row) => {
   const headers = [...row.closest('[role="grid"]').querySelectorAll('[role="columnheader"]')].map((h) => h.textContent.trim());
@@ -21,13 +21,14 @@ export const READ_ROW = `(row) => {
     return found;
   };
   // The Status cell holds Chrome's first line ("404", "CORS error", "(blocked:other)") and its second.
-  const [code, text] = [...cell("Status").children].map((part) => part.textContent.trim());
+  const [code, ...rest] = [...cell("Status").children].map((part) => part.textContent.trim());
   return {
     code: code ?? "",
-    text: text ?? "",
+    text: rest.filter(Boolean).join(" "),
     method: cell("Method").textContent.trim(),
     name: cell("Name").textContent,
     url: cell("Name").getAttribute("title"),
+    statusTitle: cell("Status").getAttribute("title") ?? "",
     bucket: cell("Class").textContent.trim(),
   };
 }`;

@@ -37,16 +37,37 @@ const BLOCKED_AS: ReadonlyMap<string, { reason: string; approximation?: string }
   ["ERR_BLOCKED_BY_CSP", { reason: "csp" }],
 ]);
 
-// Chrome's wording of a Cross-Origin-Resource-Policy block, by the policy the response sent.
+/**
+ * Chrome's wording of a block by the response's own headers, by the reason Chromium appends to the error
+ * ("net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin", captured in chromium-preflight.har); the others follow the
+ * same naming, with DevTools' wording for each.
+ */
+const RESPONSE_BLOCKS: ReadonlyMap<string, string> = new Map([
+  ["NotSameOrigin", 'CORP not "same-origin"'],
+  ["NotSameSite", 'CORP not "same-site"'],
+  [
+    "NotSameOriginAfterDefaultedToSameOriginByCoep",
+    'CORP not "same-origin" after defaulted to "same-origin" by COEP',
+  ],
+  ["CoepFrameResourceNeedsCoepHeader", "COEP-framed resource needs COEP header"],
+  ["CoopSandboxedIFrameCannotNavigateToCoopPage", "Sandboxed iframe’s popup cannot navigate to COOP page"],
+]);
+
+// Without the reason (a HAR from elsewhere), the response's Cross-Origin-Resource-Policy names it.
 const CORP_REASONS: ReadonlyMap<string, string> = new Map([
   ["same-origin", 'CORP not "same-origin"'],
   ["same-site", 'CORP not "same-site"'],
 ]);
 
+const NO_ERROR_APPROXIMATION =
+  "The log records no error for this request. Chrome knows more: a request blocked before it left the page (by Content-Security-Policy or as mixed content) reads (blocked:csp) or (blocked:mixed-content) there.";
+
 const CORS_APPROXIMATION =
   "Chrome names the CORS rule that failed in this cell's tooltip (e.g. MissingAllowOriginHeader); the log an extension reads does not carry it, so the card infers it from the headers.";
 
-const errorName = (error: string) => /^(?:net::)?(ERR_[A-Z0-9_]+)$/i.exec(error.trim())?.[1]?.toUpperCase();
+const errorName = (error: string) =>
+  /^(?:net::)?(ERR_[A-Z0-9_]+)(?:\.\w+)?$/i.exec(error.trim())?.[1]?.toUpperCase();
+const reasonOf = (error: string) => /^(?:net::)?ERR_BLOCKED_BY_RESPONSE\.(\w+)$/i.exec(error.trim())?.[1];
 
 function failureLabel(record: RequestRecord): StatusLabel {
   const { kind, error = "" } = record.failure ?? { kind: "unknown" };
@@ -60,14 +81,23 @@ function failureLabel(record: RequestRecord): StatusLabel {
   const blocked = kind === "blocked" && name ? BLOCKED_AS.get(name) : undefined;
   if (blocked)
     return { code: `(blocked:${blocked.reason})`, text: "", source: "browser", ...approximated(blocked) };
-  const policy = firstHeaderValue(record.responseHeaders, "Cross-Origin-Resource-Policy")
-    ?.trim()
-    .toLowerCase();
-  const corp = name === "ERR_BLOCKED_BY_RESPONSE" && policy ? CORP_REASONS.get(policy) : undefined;
-  if (corp) return { code: `(blocked:${corp})`, text: "", source: "browser" };
+  const byResponse = name === "ERR_BLOCKED_BY_RESPONSE" ? responseBlockOf(record, error) : undefined;
+  if (byResponse) return { code: `(blocked:${byResponse})`, text: "", source: "browser" };
+  if (!error.trim() && kind === "unknown") {
+    return { code: "(failed)", text: "", source: "none", approximation: NO_ERROR_APPROXIMATION };
+  }
   // Chrome keeps the net:: prefix under "(failed)"; a bare ERR_ name gets it back.
   const shown = name && !/^net::/i.test(error.trim()) ? `net::${name}` : error.trim();
   return { code: "(failed)", text: shown, source: shown ? "browser" : "none" };
+}
+
+function responseBlockOf(record: RequestRecord, error: string): string | undefined {
+  const reason = reasonOf(error);
+  if (reason) return RESPONSE_BLOCKS.get(reason);
+  const policy = firstHeaderValue(record.responseHeaders, "Cross-Origin-Resource-Policy")
+    ?.trim()
+    .toLowerCase();
+  return policy ? CORP_REASONS.get(policy) : undefined;
 }
 
 const approximated = (from: { approximation?: string }) =>

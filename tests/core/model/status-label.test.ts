@@ -52,7 +52,7 @@ describe("statusLabel", () => {
     [
       "no error name at all (Firefox)",
       recordWith({ status: 0, failure: { kind: "unknown" } }),
-      { code: "(failed)", text: "", source: "none" },
+      { code: "(failed)", text: "", source: "none", approximation: expect.stringMatching(/blocked:csp/) },
     ],
     [
       "blocked by CSP",
@@ -98,6 +98,14 @@ describe("statusLabel", () => {
         responseHeaders: { "Access-Control-Allow-Origin": "https://app.example" },
       }),
       { code: "204", text: "No Content", source: "server", note: "preflight refused" },
+    ],
+    [
+      "blocked by the response, with the reason Chromium appends to the error",
+      recordWith({
+        status: 0,
+        failure: { kind: "blocked", error: "net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin" },
+      }),
+      { code: '(blocked:CORP not "same-origin")', text: "", source: "browser" },
     ],
   ])("%s", (_name, record, expected) => {
     expect(statusLabel(record)).toEqual(expected);

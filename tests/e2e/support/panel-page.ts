@@ -10,6 +10,8 @@ export interface RowView {
   name: string;
   /** The full URL, from the Name cell's tooltip. */
   url: string;
+  /** The Status cell's tooltip: the whole label, and what it could only approximate. */
+  statusTitle: string;
   bucket: string;
 }
 
@@ -87,10 +89,12 @@ export class PanelPage {
   }
 
   /** Clicks the row whose full URL is `url` (the first, if several). */
-  async clickRowByUrl(url: string): Promise<void> {
+  async clickRowByUrl(url: string, method?: string): Promise<void> {
     await this.session.evaluate(`(() => {
-      const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})]
-        .find((r) => (${READ_ROW})(r).url === ${JSON.stringify(url)});
+      const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].find((r) => {
+        const read = (${READ_ROW})(r);
+        return read.url === ${JSON.stringify(url)} && (${JSON.stringify(method ?? null)} ?? read.method) === read.method;
+      });
       if (!row) throw new Error("no row for " + ${JSON.stringify(url)});
       row.click();
     })()`);
