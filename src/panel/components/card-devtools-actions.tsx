@@ -1,6 +1,6 @@
 import type { RequestRecord } from "../../core/model";
 import { useStore } from "../state/store-context";
-import { TOOLBAR_AND_KEYS as T } from "../strings/toolbar-and-keys";
+import { UI } from "../strings";
 import { devtoolsActionItems } from "./devtools-action-items";
 
 /** The card's DevTools buttons (the row menu's items): none where the browser supports none. */
@@ -9,7 +9,7 @@ export function CardDevtoolsActions({ record }: { record: RequestRecord }) {
   const items = devtoolsActionItems(record, store.devtoolsActions);
   if (items.length === 0) return null;
   return (
-    <fieldset class="card-actions" aria-label={T.devtoolsActions}>
+    <fieldset class="card-actions" aria-label={UI.toolbar.devtoolsActions}>
       {items.map((item) => (
         <button key={item.label} type="button" class="tool-button card-action" onClick={item.run}>
           {item.label}

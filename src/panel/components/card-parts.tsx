@@ -1,10 +1,11 @@
 import type { ComponentChildren } from "preact";
 import type { Meaning } from "../../core/hints";
 import type { ReferenceEntry } from "../../reference";
+import { CARD } from "../strings/card";
 
 function standingNote(entry: ReferenceEntry): string | null {
-  if (entry.kind === "unofficial") return `Unofficial${entry.sender ? `: sent by ${entry.sender}` : ""}`;
-  if (entry.kind === "fallback") return "Not a registered code";
+  if (entry.kind === "unofficial") return CARD.standing.unofficial(entry.sender);
+  if (entry.kind === "fallback") return CARD.standing.fallback;
   if (entry.kind === "failure") return null;
   if (entry.standing === "standard" || entry.standing === "unofficial") return null;
   return entry.standing[0]?.toUpperCase() + entry.standing.slice(1);
@@ -21,11 +22,11 @@ export function CardFrame(props: {
   const { title, entry, bucket, onClose, children } = props;
   const standing = standingNote(entry);
   return (
-    <section class="card" data-bucket={bucket} aria-label={`Explanation: ${title}`}>
+    <section class="card" data-bucket={bucket} aria-label={CARD.region(title)}>
       <header class="card-header">
         <h2 class="card-title">{title}</h2>
         {standing && <span class="card-standing">{standing}</span>}
-        <button type="button" class="card-close" aria-label="Close explanation" onClick={onClose}>
+        <button type="button" class="card-close" aria-label={CARD.close} onClick={onClose}>
           ×
         </button>
       </header>

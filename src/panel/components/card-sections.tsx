@@ -2,6 +2,7 @@ import { headerValue } from "../../core/http";
 import type { RequestRecord } from "../../core/model";
 import type { ReferenceEntry, RelatedCode } from "../../reference";
 import { useStore } from "../state/store-context";
+import { CARD } from "../strings/card";
 
 export function CardList({ title, items, kind }: { title: string; items: readonly string[]; kind: string }) {
   if (items.length === 0) return null;
@@ -24,14 +25,14 @@ export function CardHeaders({ names, record }: { names: readonly string[]; recor
   const headers = [...record.responseHeaders, ...record.requestHeaders];
   return (
     <section class="card-section card-headers">
-      <h3>Headers that matter</h3>
+      <h3>{CARD.sections.headers}</h3>
       <dl>
         {names.map((name) => {
           const value = headerValue(headers, name) ?? "";
           return [
             <dt key={`${name}-n`}>{name}</dt>,
             <dd key={`${name}-v`} class={value ? "" : "absent"}>
-              {value || "not present"}
+              {value || CARD.headerAbsent}
             </dd>,
           ];
         })}
@@ -46,14 +47,14 @@ export function CardRelated({ related }: { related: readonly RelatedCode[] }) {
   if (related.length === 0) return null;
   return (
     <section class="card-section card-related">
-      <h3>Related</h3>
+      <h3>{CARD.sections.related}</h3>
       <ul>
         {related.map((r) => (
           <li key={r.code}>
             <button
               type="button"
               class="link-button related-code"
-              title={`Open the card for ${r.code}`}
+              title={CARD.openRelated(r.code)}
               onClick={() => store.showReference(r.code)}
             >
               {r.code}
@@ -72,7 +73,7 @@ export function CardLinks({ entry }: { entry: ReferenceEntry }) {
   if (!entry.spec && links.length === 0) return null;
   return (
     <section class="card-section card-links">
-      <h3>Read more</h3>
+      <h3>{CARD.sections.readMore}</h3>
       {entry.spec && <p class="card-spec">{entry.spec}</p>}
       <ul>
         {links.map((link) => (

@@ -1,6 +1,7 @@
 import type { RequestRecord } from "../../core/model";
 import { findingText, statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
+import { CARD } from "../strings/card";
 import { CardChain } from "./card-chain";
 import { CardDevtoolsActions } from "./card-devtools-actions";
 import { CardFrame, CardMeaning } from "./card-parts";
@@ -44,22 +45,22 @@ function RequestCard({ record }: { record: RequestRecord }) {
       </p>
       {label.source === "server" && label.text !== entry.name && (
         <p class="card-reason">
-          The server's reason phrase: <q>{label.text}</q>
+          {CARD.reasonPhrase} <q>{label.text}</q>
         </p>
       )}
       <CardDevtoolsActions record={record} />
       <CardMeaning meaning={explanation} />
       {findings.length > 0 && (
         <CardList
-          title="What this response says"
+          title={CARD.sections.findings}
           items={findings.map((finding) => findingText(finding, now))}
           kind="findings"
         />
       )}
       {chain && <CardChain chain={chain} currentId={record.id} />}
       {explanation.preflight && <CardPreflight side={explanation.preflight} />}
-      <CardList title="Check" items={explanation.checklist} kind="checklist" />
-      <CardList title="Common causes" items={entry.causes} kind="causes" />
+      <CardList title={CARD.sections.check} items={explanation.checklist} kind="checklist" />
+      <CardList title={CARD.sections.causes} items={entry.causes} kind="causes" />
       <CardHeaders names={entry.headers} record={record} />
       <CardRelated related={entry.related} />
       <CardLinks entry={entry} />

@@ -3,6 +3,7 @@ import type { RequestRecord } from "../../core/model";
 import { bucketOfStatus } from "../../core/model";
 import { cardTitle, explainStatus } from "../../reference";
 import { useStore } from "../state/store-context";
+import { CARD } from "../strings/card";
 import { CardFrame, CardMeaning } from "./card-parts";
 import { CardLinks, CardList, CardRelated } from "./card-sections";
 
@@ -20,14 +21,15 @@ export function ReferenceCard({ code, from }: { code: number; from: RequestRecor
     >
       <p class="card-back">
         <button type="button" class="link-button" onClick={() => store.showReference(null)}>
-          <span aria-hidden="true">← </span>Back to {cardTitle(explainRecord(from))}
+          <span aria-hidden="true">← </span>
+          {CARD.backTo(cardTitle(explainRecord(from)))}
         </button>
       </p>
       <CardMeaning meaning={meaning} />
-      <CardList title="Check" items={entry.hints} kind="checklist" />
-      <CardList title="Common causes" items={entry.causes} kind="causes" />
+      <CardList title={CARD.sections.check} items={entry.hints} kind="checklist" />
+      <CardList title={CARD.sections.causes} items={entry.causes} kind="causes" />
       {entry.headers.length > 0 && (
-        <CardList title="Headers that matter" items={entry.headers} kind="header-names" />
+        <CardList title={CARD.sections.headers} items={entry.headers} kind="header-names" />
       )}
       <CardRelated related={entry.related} />
       <CardLinks entry={entry} />

@@ -1,9 +1,30 @@
-/** What the explanation card says. */
+/** What the explanation card says: one place, ready for translation. */
 export const CARD = {
+  region: (title: string) => `Explanation: ${title}`,
+  close: "Close explanation",
+  standing: {
+    unofficial: (sender: string | undefined) => (sender ? `Unofficial: sent by ${sender}` : "Unofficial"),
+    fallback: "Not a registered code",
+  },
+  reasonPhrase: "The server's reason phrase:",
+  sections: {
+    findings: "What this response says",
+    check: "Check",
+    causes: "Common causes",
+    headers: "Headers that matter",
+    related: "Related",
+    readMore: "Read more",
+  },
+  headerAbsent: "not present",
+  openRelated: (code: number) => `Open the card for ${code}`,
+  backTo: (title: string) => `Back to ${title}`,
+  chainTitle: (redirects: number) =>
+    `Redirect chain (${redirects} ${redirects === 1 ? "redirect" : "redirects"})`,
+  failedHop: "failed",
   preflightOfRequest: "Its CORS preflight",
   requestOfPreflight: "The request this preflight was for",
   requestNotInLog: "Not in this log: it was never sent, or the log was cleared since.",
   preflightRefused:
     "The browser refused the preflight's answer, so it never sent the request (the reasons are above).",
   preflightAllowed: "The browser accepted the preflight's answer and sent the request.",
-} as const satisfies Record<string, string | ((...args: never[]) => string)>;
+} as const;
