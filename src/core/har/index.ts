@@ -1,4 +1,5 @@
 export * from "./har-headers";
+export * from "./har-timings";
 export * from "./initiator-url";
 export * from "./json-fields";
 export * from "./normalize-entry";

@@ -2,6 +2,7 @@ import { firstHeaderValue, parseUrl, schemeOf } from "../http";
 import type { Problem, RequestRecord } from "../model";
 import { bucketOfStatus, failureOf, isCorsWithheld } from "../model";
 import { headerFieldsOf } from "./har-headers";
+import { timingsOf } from "./har-timings";
 import { initiatorLocationOf } from "./initiator-url";
 import {
   isJsonObject,
@@ -147,5 +148,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   if (initiatorAt?.line !== undefined) record.initiatorLine = initiatorAt.line;
   if (requestBody) record.requestBody = requestBody;
   if (responseBody) record.responseBody = responseBody;
+  const timings = timingsOf(entry);
+  if (timings) record.timings = timings;
   return { ok: true, record };
 }

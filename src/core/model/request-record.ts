@@ -62,9 +62,17 @@ export interface RequestRecord {
   redirectURL: string;
   /** Total time in ms; -1 when unknown. */
   timeMs: number;
+  /** The HAR's timing phases, when it measured any. */
+  timings?: Timings;
   /** Response body when the HAR carried one (HAR files); live traffic fetches it on demand. */
   responseBody?: { mimeType: string; text: string; encoding?: "base64" };
 }
+
+/** HAR 1.2's timing phases, in the order they happen (`ssl` is a part of `connect`). */
+export const TIMING_PHASES = ["blocked", "dns", "connect", "ssl", "send", "wait", "receive"] as const;
+export type TimingPhase = (typeof TIMING_PHASES)[number];
+/** The phases a HAR entry measured, in ms; a phase it marks -1 (not applicable) or leaves out is absent. */
+export type Timings = Partial<Record<TimingPhase, number>>;
 
 /** A malformed HAR entry: reported, never thrown. */
 export interface Problem {

@@ -72,6 +72,16 @@ describe("normalizeEntry over the real Chromium demo capture", () => {
     expect(byUrl("/redirect/301").redirectURL).toBe("/status/200?via=301");
   });
 
+  it("keeps the timing phases Chromium measured, leaving out those it marks -1", () => {
+    const timings = byUrl("/status/422", "POST").timings;
+    expect(timings).toEqual({
+      blocked: 2.7259999999581925,
+      send: 1.978,
+      wait: 0.05299999996865523,
+      receive: 4.119000000059714,
+    });
+  });
+
   it("gives every entry a distinct id, the same on a second reading", () => {
     const ids = entries.map((e) => recordOf(e).id);
     expect(new Set(ids).size).toBe(entries.length);
