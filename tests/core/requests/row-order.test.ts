@@ -11,6 +11,7 @@ import {
 } from "../../../src/core/requests/row-order";
 import { VisibleRows } from "../../../src/core/requests/visible-rows";
 import { recordWith } from "../record-builder";
+import { applyRowChange, rowChangeArb } from "./row-changes";
 
 const sorted = (column: SortColumn, direction: RowOrder["direction"] = "ascending") =>
   new VisibleRows(() => true, { column, direction });
@@ -142,10 +143,7 @@ describe("VisibleRows under a column's order", () => {
     { freq: 4 },
   ) as fc.Arbitrary<RowOrder | null>;
   const op = fc.oneof(
-    fc.record({ kind: fc.constant("add" as const), records: fc.array(recordArb, { maxLength: 5 }) }),
-    fc.record({ kind: fc.constant("replace" as const), pick: fc.nat(), with: recordArb }),
-    fc.record({ kind: fc.constant("remove" as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }),
-    fc.record({ kind: fc.constant("drop-oldest" as const), count: fc.integer({ min: 1, max: 4 }) }),
+    rowChangeArb(recordArb),
     fc.record({ kind: fc.constant("sort" as const), order: orderArb }),
   );
   const even = (r: RequestRecord) => r.status % 2 === 0;
@@ -167,23 +165,8 @@ describe("VisibleRows under a column's order", () => {
         let records: RequestRecord[] = [];
         const rows = new VisibleRows(even, order);
         for (const step of ops) {
-          if (step.kind === "add") {
-            records = [...records, ...step.records];
-            rows.add(step.records);
-          } else if (step.kind === "replace" && records.length > 0) {
-            const index = step.pick % records.length;
-            const before = records[index] as RequestRecord;
-            const after = { ...step.with, id: before.id };
-            records = records.with(index, after);
-            rows.replace(before, after);
-          } else if (step.kind === "remove" && records.length > 0) {
-            const doomed = new Set(step.picks.map((p) => records[p % records.length] as RequestRecord));
-            records = records.filter((r) => !doomed.has(r));
-            rows.remove([...doomed]);
-          } else if (step.kind === "drop-oldest") {
-            rows.remove(records.slice(0, step.count));
-            records = records.slice(step.count);
-          } else if (step.kind === "sort" && step.order) {
+          if (step.kind !== "sort") records = applyRowChange(rows, records, step);
+          else if (step.order) {
             order = step.order;
             rows.rebuild(records, even, order);
           }

@@ -4,6 +4,7 @@ import type { Bucket, RequestRecord } from "../../../src/core/model";
 import { byStartTime } from "../../../src/core/requests/start-order";
 import { type RowPredicate, VisibleRows } from "../../../src/core/requests/visible-rows";
 import { recordWith } from "../record-builder";
+import { applyRowChange, rowChangeArb } from "./row-changes";
 
 const at = (second: number | null, status = 200) =>
   recordWith({
@@ -104,10 +105,7 @@ describe("VisibleRows", () => {
       })
       .map(({ second, status }) => at(second, status));
     const op = fc.oneof(
-      fc.record({ kind: fc.constant("add" as const), records: fc.array(recordArb, { maxLength: 6 }) }),
-      fc.record({ kind: fc.constant("replace" as const), pick: fc.nat(), with: recordArb }),
-      fc.record({ kind: fc.constant("remove" as const), picks: fc.array(fc.nat(), { maxLength: 4 }) }),
-      fc.record({ kind: fc.constant("drop-oldest" as const), count: fc.integer({ min: 1, max: 5 }) }),
+      rowChangeArb(recordArb, 6),
       fc.record({ kind: fc.constant("rebuild" as const), predicate: fc.nat({ max: predicates.length - 1 }) }),
     );
     fc.assert(
@@ -116,23 +114,8 @@ describe("VisibleRows", () => {
         let records: RequestRecord[] = [];
         const rows = new VisibleRows(match);
         for (const step of ops) {
-          if (step.kind === "add") {
-            records = [...records, ...step.records];
-            rows.add(step.records);
-          } else if (step.kind === "replace" && records.length > 0) {
-            const index = step.pick % records.length;
-            const before = records[index] as RequestRecord;
-            const after = { ...step.with, id: before.id };
-            records = records.with(index, after);
-            rows.replace(before, after);
-          } else if (step.kind === "remove" && records.length > 0) {
-            const doomed = new Set(step.picks.map((p) => records[p % records.length] as RequestRecord));
-            records = records.filter((r) => !doomed.has(r));
-            rows.remove([...doomed]);
-          } else if (step.kind === "drop-oldest") {
-            rows.remove(records.slice(0, step.count));
-            records = records.slice(step.count);
-          } else if (step.kind === "rebuild") {
+          if (step.kind !== "rebuild") records = applyRowChange(rows, records, step);
+          else {
             match = predicates[step.predicate] as RowPredicate;
             rows.rebuild(records, match);
           }
