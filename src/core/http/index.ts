@@ -1,3 +1,4 @@
+export * from "./body-text";
 export * from "./byte-size";
 export * from "./duration";
 export * from "./header-list";
