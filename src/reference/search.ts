@@ -11,7 +11,7 @@ export function normalizeWords(text: string): string {
 }
 
 /**
- * Cards matching a code ("429"), a net::ERR_ name, or words of a name or alias ("payload too large"),
+ * Cards matching a code ("429"), a net::ERR_ or Firefox NS_ERROR_ name, or words of a name or alias ("payload too large"),
  * best first: exact name or alias, then names starting with the words, then names containing them all,
  * then summaries containing them all.
  */
@@ -19,7 +19,7 @@ export function searchReference(text: string): ReferenceEntry[] {
   const query = typeof text === "string" ? text.trim() : "";
   // A code (even a negative one, as Playwright writes) and an error name always have exactly one card.
   if (/^-?\d+$/.test(query)) return [explainStatus(Number(query))];
-  if (/^(?:net::)?ERR_/i.test(query)) return [explainFailure(query)];
+  if (/^(?:net::)?ERR_|^NS_ERROR_/i.test(query)) return [explainFailure(query)];
   const wanted = normalizeWords(query);
   if (wanted === "") return [];
   return ALL_ENTRIES.map((entry, order) => ({ entry, order, score: scoreOf(entry, wanted) }))

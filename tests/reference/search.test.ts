@@ -22,6 +22,21 @@ describe("searchReference", () => {
     expect(searchReference("connection refused")[0]?.name).toBe("net::ERR_CONNECTION_REFUSED");
   });
 
+  it("gives a Firefox NS_ERROR_ name its one card, as a net::ERR_ name", () => {
+    // Words search also matched NS_ERROR_PROXY_CONNECTION_REFUSED's card: a name has one card, not a list.
+    expect(searchReference("NS_ERROR_CONNECTION_REFUSED").map((entry) => entry.name)).toEqual([
+      "net::ERR_CONNECTION_REFUSED",
+    ]);
+    expect(searchReference("ns_error_offline").map((entry) => entry.name)).toEqual([
+      "net::ERR_INTERNET_DISCONNECTED",
+    ]);
+    // An unknown one still gets a card that names it, instead of nothing.
+    const [unknown, ...more] = searchReference("NS_ERROR_SOMETHING_NEW");
+    expect(more).toEqual([]);
+    expect(unknown?.class).toBe("failed");
+    expect(JSON.stringify(unknown)).toContain("NS_ERROR_SOMETHING_NEW");
+  });
+
   it("resolves every name and alias to its card", () => {
     for (const entry of ALL_ENTRIES) {
       for (const text of [entry.name, ...entry.aliases]) {
