@@ -4,6 +4,7 @@ import type { RequestRecord } from "../../core/model";
 import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
 import { createListLayoutState, type LayoutStorage } from "./list-layout";
+import { createRedactionState } from "./redaction-state";
 import { createRowMenuState } from "./row-menu-state";
 import { createSelectionState } from "./selection-state";
 import { createViewsState } from "./views-state";
@@ -24,6 +25,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const filter = createFilterState();
   const selection = createSelectionState();
   const rowMenu = createRowMenuState();
+  const redaction = createRedactionState();
   const now = options.now ?? Date.now;
   const layout = createListLayoutState(options.layoutStorage);
   const views = createViewsState(filter.predicate, layout.order, now);
@@ -49,6 +51,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     ...selection,
     ...layout,
     ...rowMenu,
+    // revealSecrets: the "Show secrets" toggle; screen, copies and exports redact unless it is on.
+    ...redaction,
     devtoolsActions: options.devtoolsActions ?? {},
     /** The panel's clock (a test passes its own). */
     clock: now,
