@@ -21,6 +21,8 @@ function formatBody(term: FilterTerm): string {
       return `method:${term.methods.join(",")}`;
     case "domain":
       return `domain:${term.patterns.join(",")}`;
+    case "path":
+      return `path:${term.pattern}`;
     case "type":
       return `type:${term.types.join(",")}`;
     case "larger-than":

@@ -26,6 +26,11 @@ export const FILTER_KEYS: readonly FilterKeyHelp[] = [
   { key: "method", help: "Request method; a comma separates alternatives.", example: "method:POST" },
   { key: "domain", help: "Host name; * matches any characters.", example: "domain:*.example.com" },
   {
+    key: "path",
+    help: "URL path without the query, or its pattern (/orders/:id); * matches any characters.",
+    example: "path:/api/orders/:id",
+  },
+  {
     key: "type",
     help: "Resource type as DevTools names it; a comma separates alternatives.",
     example: "type:xhr,fetch",

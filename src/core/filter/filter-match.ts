@@ -1,6 +1,7 @@
 import { explainStatus } from "../../reference";
 import { hasHeader } from "../http";
 import type { RequestRecord } from "../model";
+import { pathPattern } from "../requests";
 import type { Filter, FilterTerm, IsValue } from "./filter-term";
 import { hostnameOf, matchesHostGlob } from "./host-glob";
 
@@ -62,6 +63,10 @@ function holds(term: FilterTerm, record: RequestRecord): boolean {
     case "domain": {
       const hostname = hostnameOf(record.host);
       return term.patterns.some((pattern) => matchesHostGlob(pattern, hostname));
+    }
+    case "path": {
+      const bare = record.path.replace(/[?#].*$/s, "") || "/";
+      return matchesHostGlob(term.pattern, bare) || matchesHostGlob(term.pattern, pathPattern(record.path));
     }
     case "type":
       return term.types.includes(record.resourceType.toLowerCase());

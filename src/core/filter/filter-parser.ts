@@ -97,6 +97,15 @@ function parseValue(key: Exclude<FilterKey, "text">, value: string): BodyResult 
       const rules = { noun: "domain", normalize: (d: string) => d.toLowerCase() };
       return listBody(value, rules, (patterns) => ({ key, patterns }));
     }
+    case "path":
+      if (/^[/*]/.test(value)) return { ok: true, body: { key, pattern: value } };
+      return {
+        ok: false,
+        message: value
+          ? `“${value}” is not a path: start it with / or *.`
+          : "Give a path after the colon, e.g. /api/orders/:id.",
+        ...(value ? { suggestion: `/${value}` } : {}),
+      };
     case "type": {
       const rules = {
         noun: "resource type",

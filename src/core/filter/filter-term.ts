@@ -54,6 +54,8 @@ export type FilterTermBody =
   | { key: "method"; methods: string[] }
   /** Host globs (`*.example.com`), lower-cased; any of them. */
   | { key: "domain"; patterns: string[] }
+  /** A glob (`*` any run) over the URL's path, or over its pattern (`/orders/:id`); whole, case-insensitive. */
+  | { key: "path"; pattern: string }
   /** Lower-cased resource types; any of them. */
   | { key: "type"; types: string[] }
   | { key: "larger-than"; bytes: number }

@@ -1,4 +1,5 @@
 export * from "./closest-word";
+export * from "./endpoint-query";
 export * from "./filter-format";
 export * from "./filter-keys";
 export * from "./filter-list-value";

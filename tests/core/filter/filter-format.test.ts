@@ -11,6 +11,7 @@ describe("formatFilter", () => {
     ["is:from-cache larger-than:1024", "is:cached larger-than:1k"],
     ['"a b" "-x" "k:v" "q\\"" "\\\\"', '"a b" "-x" "k:v" "q\\"" "\\\\"'],
     ["method:get domain:*.Example.COM", "method:GET domain:*.example.com"],
+    ["path:/api/orders/:id -path:*/health", "path:/api/orders/:id -path:*/health"],
   ])("%j → %j", (query, expected) => {
     const parsed = parseFilter(query);
     if (!parsed.ok) throw new Error(parsed.error.message);
