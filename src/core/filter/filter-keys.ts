@@ -50,19 +50,20 @@ export const FILTER_KEYS: readonly FilterKeyHelp[] = [
   },
 ];
 
+// Maps, not plain objects: they are looked up with what the user typed, and "constructor" must find nothing.
 /** Chrome's spellings, accepted as the same keys. */
-export const KEY_ALIASES: Readonly<Record<string, Exclude<FilterKey, "text">>> = {
-  "status-code": "status",
-  "resource-type": "type",
-};
+export const KEY_ALIASES: ReadonlyMap<string, Exclude<FilterKey, "text">> = new Map([
+  ["status-code", "status"],
+  ["resource-type", "type"],
+]);
 
 /** Other spellings of `is:` values. */
-export const IS_ALIASES: Readonly<Record<string, (typeof IS_VALUES)[number]>> = {
-  "from-cache": "cached",
-  cancelled: "canceled",
-  "cors-error": "cors",
-  "network-error": "network",
-  redirected: "redirect",
-};
+export const IS_ALIASES: ReadonlyMap<string, (typeof IS_VALUES)[number]> = new Map([
+  ["from-cache", "cached"],
+  ["cancelled", "canceled"],
+  ["cors-error", "cors"],
+  ["network-error", "network"],
+  ["redirected", "redirect"],
+]);
 
-export const KNOWN_KEYS: readonly string[] = [...FILTER_KEYS.map((k) => k.key), ...Object.keys(KEY_ALIASES)];
+export const KNOWN_KEYS: readonly string[] = [...FILTER_KEYS.map((k) => k.key), ...KEY_ALIASES.keys()];

@@ -27,7 +27,7 @@ const KEY_VALUE = /^([A-Za-z][A-Za-z-]*):([\s\S]*)$/;
 // RFC 9110 §5.6.2 tchar, for method and header names.
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*$/;
-const IS_WORDS = [...IS_VALUES, ...Object.keys(IS_ALIASES)];
+const IS_WORDS = [...IS_VALUES, ...IS_ALIASES.keys()];
 
 /**
  * Parses the panel's filter query: free text and `key:value` terms, AND-ed, `-` negating any of them.
@@ -57,7 +57,8 @@ function parseTerm(raw: RawTerm): BodyResult {
   const value = match[2] ?? "";
   const lower = typedKey.toLowerCase();
   const key =
-    KEY_ALIASES[lower] ?? (KNOWN_KEYS.includes(lower) ? (lower as Exclude<FilterKey, "text">) : undefined);
+    KEY_ALIASES.get(lower) ??
+    (KNOWN_KEYS.includes(lower) ? (lower as Exclude<FilterKey, "text">) : undefined);
   if (key === undefined) {
     // A URL ("https://…") or a word no key resembles is plain text, as in Chrome.
     const nearest = value.startsWith("//") ? undefined : closestWord(lower, KNOWN_KEYS);
@@ -143,7 +144,7 @@ function listBody(value: string, rules: ListRules, body: (items: string[]) => Fi
 
 function parseIsValue(value: string): BodyResult {
   const lower = value.toLowerCase();
-  const known = (IS_VALUES as readonly string[]).includes(lower) ? (lower as IsValue) : IS_ALIASES[lower];
+  const known = (IS_VALUES as readonly string[]).includes(lower) ? (lower as IsValue) : IS_ALIASES.get(lower);
   if (known) return { ok: true, body: { key: "is", value: known } };
   const message = value
     ? `Unknown “is:” value “${value}”; use one of ${IS_VALUES.join(", ")}.`
@@ -153,6 +154,6 @@ function parseIsValue(value: string): BodyResult {
   return {
     ok: false,
     message,
-    suggestion: (IS_VALUES as readonly string[]).includes(nearest) ? nearest : IS_ALIASES[nearest],
+    suggestion: (IS_VALUES as readonly string[]).includes(nearest) ? nearest : IS_ALIASES.get(nearest),
   };
 }

@@ -1,6 +1,10 @@
 export type SizeValueResult = { ok: true; bytes: number } | { ok: false; suggestion?: string };
 
-const UNIT: Record<string, number> = { "": 1, k: 1024, m: 1024 * 1024 };
+const UNIT: ReadonlyMap<string, number> = new Map([
+  ["", 1],
+  ["k", 1024],
+  ["m", 1024 * 1024],
+]);
 const SIZE = /^(\d{1,16}(?:\.\d{1,3})?)([kKmM]?)$/;
 
 /** `larger-than:` value: bytes with an optional k or M suffix, 1024-based as in Chrome's Network panel. */
@@ -8,7 +12,7 @@ export function parseSizeValue(value: string): SizeValueResult {
   const match = SIZE.exec(value);
   if (match) {
     // Whole bytes, and no more than a double holds exactly, so the value prints back as plain digits.
-    const bytes = Math.round(Number(match[1]) * (UNIT[(match[2] ?? "").toLowerCase()] ?? 1));
+    const bytes = Math.round(Number(match[1]) * (UNIT.get((match[2] ?? "").toLowerCase()) ?? 1));
     return bytes <= Number.MAX_SAFE_INTEGER ? { ok: true, bytes } : { ok: false };
   }
   const spelled = /^(\d{1,16}(?:\.\d{1,3})?)\s*(b|bytes?|kb|kib|mb|mib|gb|gib|g)$/i.exec(value);

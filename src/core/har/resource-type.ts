@@ -11,20 +11,20 @@ const BY_MIME: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 // Fetch §3.2.13 request destinations (Sec-Fetch-Dest), which Firefox and proxies keep in the request headers.
-const BY_DESTINATION: Readonly<Record<string, string>> = {
-  document: "document",
-  iframe: "document",
-  frame: "document",
-  script: "script",
-  style: "stylesheet",
-  image: "image",
-  font: "font",
-  audio: "media",
-  video: "media",
-  track: "media",
-  manifest: "manifest",
-  empty: "fetch",
-};
+const BY_DESTINATION: ReadonlyMap<string, string> = new Map([
+  ["document", "document"],
+  ["iframe", "document"],
+  ["frame", "document"],
+  ["script", "script"],
+  ["style", "stylesheet"],
+  ["image", "image"],
+  ["font", "font"],
+  ["audio", "media"],
+  ["video", "media"],
+  ["track", "media"],
+  ["manifest", "manifest"],
+  ["empty", "fetch"],
+]);
 
 /**
  * The record's resource type: the HAR's own (lower-cased), else a websocket by scheme, else the request's
@@ -39,9 +39,7 @@ export function resourceTypeOf(
   const own = declared?.trim().toLowerCase();
   if (own) return own;
   if (scheme === "ws" || scheme === "wss") return "websocket";
-  const byDest = Object.hasOwn(BY_DESTINATION, fetchDest.trim().toLowerCase())
-    ? BY_DESTINATION[fetchDest.trim().toLowerCase()]
-    : undefined;
+  const byDest = BY_DESTINATION.get(fetchDest.trim().toLowerCase());
   if (byDest) return byDest;
   const mime = mimeType.trim().toLowerCase();
   return BY_MIME.find(([pattern]) => pattern.test(mime))?.[1] ?? "other";

@@ -126,11 +126,11 @@ export function parseAuthHeader(values: readonly string[]): AuthChallenge[] {
 }
 
 // RFC 6750 §3.1, what each Bearer error asks of the client.
-const BEARER_ERRORS: Readonly<Record<string, string>> = {
-  invalid_request: "the request is malformed (a missing or repeated parameter, or the token sent twice)",
-  invalid_token: "the access token is expired, revoked or malformed: get a new one",
-  insufficient_scope: "the token is valid but lacks the permission this resource needs",
-};
+const BEARER_ERRORS: ReadonlyMap<string, string> = new Map([
+  ["invalid_request", "the request is malformed (a missing or repeated parameter, or the token sent twice)"],
+  ["invalid_token", "the access token is expired, revoked or malformed: get a new one"],
+  ["insufficient_scope", "the token is valid but lacks the permission this resource needs"],
+]);
 
 const quote = (s: string) => `“${s}”`;
 
@@ -145,7 +145,7 @@ function bearerHint(challenge: AuthChallenge, header: string): Hint | undefined 
   const scope = challenge.params.get("scope");
   // RFC 6750 §3.1: no error code when the request carried no credentials.
   if (error === undefined) return undefined;
-  const meaning = BEARER_ERRORS[error];
+  const meaning = BEARER_ERRORS.get(error);
   const parts = [`${challenge.scheme} error ${error}${meaning ? `: ${meaning}` : ""}.`];
   if (description) parts.push(`Server says: ${quote(description)}.`);
   if (scope && error === "insufficient_scope") parts.push(`Required scope: ${scope}.`);

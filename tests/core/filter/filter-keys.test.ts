@@ -17,10 +17,10 @@ describe("FILTER_KEYS", () => {
   });
 
   it("aliases point at canonical spellings and are known keys", () => {
-    for (const [alias, key] of Object.entries(KEY_ALIASES)) {
+    for (const [alias, key] of KEY_ALIASES) {
       expect(KNOWN_KEYS).toContain(alias);
       expect(FILTER_KEYS.map((k) => k.key)).toContain(key);
     }
-    for (const value of Object.values(IS_ALIASES)) expect(IS_VALUES).toContain(value);
+    for (const value of IS_ALIASES.values()) expect(IS_VALUES).toContain(value);
   });
 });
