@@ -2,6 +2,7 @@ export * from "./navigation";
 export * from "./page-origin";
 export * from "./path-pattern";
 export * from "./preflight-links";
+export * from "./problem-groups";
 export * from "./redirect-chain";
 export * from "./request-store";
 export * from "./row-order";
