@@ -1,4 +1,5 @@
 export { isEmptyChange } from "./capture-change";
+export { type EntryFacts, entryFactsOf } from "./entry-facts";
 export { BODY_GETTERS_KEPT, LiveCapture, type LiveCaptureOptions, type SnapshotJob } from "./live-capture";
 export type { CaptureChange, ContentGetter, LiveFeed } from "./live-feed";
 export {
