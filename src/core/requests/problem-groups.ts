@@ -1,5 +1,11 @@
 import { firstHeaderValue, headerValues, originOf } from "../http";
-import { isPreflight, pageOriginOf, preflightRefusal, type RequestRecord } from "../model";
+import {
+  isPreflight,
+  type PreflightRefusal,
+  pageOriginOf,
+  preflightRefusal,
+  type RequestRecord,
+} from "../model";
 import { isFailing } from "./summary";
 
 /** Failing requests that share one cause, across endpoints: what to fix once for all of them. */
@@ -24,22 +30,44 @@ interface Cause {
 const errorName = (record: RequestRecord) =>
   /(?:^|::)(ERR_[A-Z0-9_]+)/i.exec(record.failure?.error ?? "")?.[1]?.toUpperCase();
 const hostnameOf = (record: RequestRecord) => record.host.replace(/:\d+$/, "");
-const plural = (records: readonly RequestRecord[], one: string, many: string) =>
-  records.length === 1 ? one : many.replace("%", String(records.length));
+
+function refusalText(refusal: PreflightRefusal): string {
+  const parts: string[] = [];
+  if (refusal.status) parts.push(`answers ${refusal.status} instead of a 2xx`);
+  if (refusal.method)
+    parts.push(
+      `does not list ${refusal.method.asked} in Access-Control-Allow-Methods (${refusal.method.allowed.join(", ") || "none"})`,
+    );
+  if (refusal.headers)
+    parts.push(
+      `does not allow the headers ${refusal.headers.missing.join(", ")} in Access-Control-Allow-Headers`,
+    );
+  return parts.join(" and ") || "is refused";
+}
 
 function corsCause(record: RequestRecord): Cause | undefined {
-  const preflight = isPreflight(record) ? preflightRefusal(record) : undefined;
-  if (record.failure?.kind !== "cors" && record.withheldStatus === undefined && !preflight) return undefined;
   const target = originOf(record.url) ?? record.host;
   const page = pageOriginOf(record) ?? "the page's origin";
+  const refusal = isPreflight(record) ? preflightRefusal(record) : undefined;
+  if (refusal) {
+    const refused = refusalText(refusal);
+    return {
+      key: `preflight ${target} ${refused}`,
+      severity: "error",
+      specific: true,
+      cause: () =>
+        `The CORS preflight from ${page} to ${target} ${refused}: the server must allow it, or the browser never sends the request.`,
+    };
+  }
+  if (record.failure?.kind !== "cors" && record.withheldStatus === undefined) return undefined;
   const allowed = headerValues(record.responseHeaders, "Access-Control-Allow-Origin").join(", ").trim();
   const rule = allowed ? `Access-Control-Allow-Origin: ${allowed}` : "no Access-Control-Allow-Origin";
   return {
     key: `cors ${target} ${page} ${allowed}`,
     severity: "error",
     specific: true,
-    cause: (records) =>
-      `${plural(records, "A request", "% requests")} from ${page} to ${target} ${records.length === 1 ? "is" : "are"} blocked by CORS: the server answers with ${rule}, so ${target} must allow ${page}.`,
+    cause: () =>
+      `Requests from ${page} to ${target} are blocked by CORS (the response has ${rule}): ${target} must allow ${page}.`,
   };
 }
 
@@ -122,8 +150,8 @@ function serverCause(record: RequestRecord): Cause | undefined {
       key: `429 ${record.host}`,
       severity: "warning",
       specific: true,
-      cause: (records) =>
-        `${record.host} rate-limits ${plural(records, "a request", "% requests")} (429 Too Many Requests): send fewer, and wait as Retry-After says.`,
+      cause: () =>
+        `${record.host} rate-limits the page (429 Too Many Requests): send fewer requests, and wait as Retry-After says.`,
     };
   if (record.status < 500 || record.status > 599) return undefined;
   const server = firstHeaderValue(record.responseHeaders, "Server")?.trim().split(/[\s/]/)[0] ?? "";

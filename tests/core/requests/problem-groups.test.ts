@@ -20,7 +20,7 @@ describe("groupProblems", () => {
     expect(rest).toEqual([]);
     expect(group).toMatchObject({ count: 3, severity: "error", ids: records.slice(0, 3).map((r) => r.id) });
     expect(group?.cause).toBe(
-      "3 requests from https://app.example.com to https://api.example.com are blocked by CORS: the server answers with no Access-Control-Allow-Origin, so https://api.example.com must allow https://app.example.com.",
+      "Requests from https://app.example.com to https://api.example.com are blocked by CORS (the response has no Access-Control-Allow-Origin): https://api.example.com must allow https://app.example.com.",
     );
   });
 
@@ -71,7 +71,27 @@ describe("groupProblems", () => {
     const limited = recordWith({ url: "https://api.example.com/search", status: 429 });
     const groups = groupProblems([limited, refused("http://localhost:1/")]);
     expect(groups.map((g) => g.severity)).toEqual(["error", "warning"]);
-    expect(groups[1]?.cause).toContain("rate-limits a request (429 Too Many Requests)");
+    expect(groups[1]?.cause).toContain("rate-limits the page (429 Too Many Requests)");
+  });
+
+  it("names what a refused preflight lacks, apart from requests blocked for want of Access-Control-Allow-Origin", () => {
+    const preflight = recordWith({
+      method: "OPTIONS",
+      url: "https://api.example.com/items/1",
+      status: 204,
+      requestHeaders: { ...page, "Access-Control-Request-Method": "PUT" },
+      responseHeaders: {
+        "Access-Control-Allow-Origin": "https://app.example.com",
+        "Access-Control-Allow-Methods": "GET, POST",
+      },
+    });
+    const groups = groupProblems([preflight, cors("/items/1")]);
+    expect(groups.map((g) => g.cause)).toEqual([
+      "The CORS preflight from https://app.example.com to https://api.example.com does not list PUT in Access-Control-Allow-Methods (GET, POST): the server must allow it, or the browser never sends the request.",
+      expect.stringMatching(
+        /^Requests from https:\/\/app\.example\.com to https:\/\/api\.example\.com are blocked by CORS/,
+      ),
+    ]);
   });
 
   it("says nothing about plain failures without a shared cause, nor about canceled requests", () => {
