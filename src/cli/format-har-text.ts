@@ -1,7 +1,9 @@
 import type { ExchangeExplanation } from "../core/hints";
 import type { Problem, RequestRecord } from "../core/model";
 import { BUCKET_LABELS, type Bucket, type FailureKind, statusLabel, statusLine } from "../core/model";
-import type { FailingEndpoint, Summary } from "../core/requests";
+import { type RedactOptions, redactText, redactUrl } from "../core/redact";
+import type { FailingEndpoint, ProblemGroup, Summary } from "../core/requests";
+import { wrapText } from "./format-card";
 import { hintsOf } from "./har-report";
 
 const KIND_LABEL: Record<FailureKind, string> = {
@@ -32,7 +34,14 @@ function endpointLine({ count, status, failure, method, host, pattern }: Failing
   return `  ${count}× ${code} ${method} ${host}${pattern}`;
 }
 
-function requestBlock(record: RequestRecord, { explain, now }: HarTextInput): string {
+function causeLine({ count, cause }: ProblemGroup): string {
+  return wrapText(`${count}× ${cause}`, "  ").replace(
+    /\n {2}/g,
+    `\n  ${" ".repeat(String(count).length + 2)}`,
+  );
+}
+
+function requestBlock(record: RequestRecord, { explain, now, redact }: HarTextInput): string {
   const label = statusLabel(record);
   const explanation = explain(record);
   const { entry } = explanation;
@@ -41,16 +50,19 @@ function requestBlock(record: RequestRecord, { explain, now }: HarTextInput): st
     : record.pending
       ? " (still pending)"
       : "";
-  const head = `  #${record.index} ${statusLine(label)} ${record.method} ${record.url}${served}`;
+  const head = `  #${record.index} ${statusLine(label)} ${record.method} ${redactUrl(record.url, redact)}${served}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
-  for (const hint of hintsOf(explanation, now).slice(0, MAX_HINTS)) lines.push(`      - ${hint}`);
+  for (const hint of hintsOf(explanation, now).slice(0, MAX_HINTS))
+    lines.push(`      - ${redactText(hint, record, redact)}`);
   return lines.join("\n");
 }
 
 export interface HarTextInput {
   file: string;
   summary: Summary;
+  /** Failures grouped by a shared cause, over the whole file. */
+  causes: readonly ProblemGroup[];
   /** The requests to list: failing ones, or what --filter kept. */
   listed: readonly RequestRecord[];
   listTitle: string;
@@ -59,16 +71,19 @@ export interface HarTextInput {
   explain: (record: RequestRecord) => ExchangeExplanation;
   /** The moment the report is printed: a wait a finding names is counted down to it. */
   now: Date;
+  /** Secrets read [redacted] unless `reveal`. */
+  redact: RedactOptions;
 }
 
-/** The human report: counts by bucket, top failing endpoints, then each listed request with its hints. */
+/** The human report: counts by bucket, top failing endpoints, shared problems, then each listed request with its hints. */
 export function formatHarText(input: HarTextInput): string {
-  const { file, summary, listed, listTitle, problems } = input;
+  const { file, summary, causes, listed, listTitle, problems } = input;
   const skipped = problems.length ? `, ${problems.length} entries skipped` : "";
   const parts = [`${file}: ${summary.total} requests${skipped}\n  ${bucketLine(summary)}`];
   if (summary.topFailing.length) {
     parts.push(["Top failing endpoints", ...summary.topFailing.map(endpointLine)].join("\n"));
   }
+  if (causes.length) parts.push(["Problems", ...causes.map(causeLine)].join("\n"));
   parts.push(
     listed.length
       ? [`${listTitle} (${listed.length})`, ...listed.map((record) => requestBlock(record, input))].join("\n")

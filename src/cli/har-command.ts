@@ -2,29 +2,46 @@ import { type Filter, matchesFilter, parseFilter } from "../core/filter";
 import { parseHarText } from "../core/har";
 import { exchangeContext, explainExchange } from "../core/hints";
 import type { RequestRecord } from "../core/model";
-import { isFailing, linkPreflights, linkRedirects, pageOriginOf, summarize } from "../core/requests";
+import type { RedactOptions } from "../core/redact";
+import {
+  groupProblems,
+  isFailing,
+  linkPreflights,
+  linkRedirects,
+  pageOriginOf,
+  summarize,
+} from "../core/requests";
 import type { CliIo, ExitCode } from "./cli-io";
 import { formatHarText } from "./format-har-text";
-import { type HarReport, reportEntryOf } from "./har-report";
+import { type HarReport, reportCausesOf, reportEntryOf } from "./har-report";
 
-const USAGE = `Usage: status-lens har <file.har> [--filter QUERY] [--json]
-  Prints the requests by bucket, the top failing endpoints, and each failing
-  request with its code, what it means and hints read from the exchange.
+const USAGE = `Usage: status-lens har <file.har> [--filter QUERY] [--json] [--no-redact]
+  Prints the requests by bucket, the top failing endpoints, the problems that
+  several requests share, and each failing request with its code, what it means
+  and hints read from the exchange.
   --filter QUERY   list only requests matching the panel's filter language
                    (e.g. "status:4xx method:POST"); counts still cover the file
-  --json           print { total, buckets, entries, problems } instead
+  --json           print { total, buckets, causes, entries, problems } instead
+  --no-redact      show secrets as the file has them. By default tokens,
+                   passwords, cookies, Authorization values, secret query
+                   parameters and user:pass@ in URLs read [redacted]
 `;
 
-type HarArgs = { file: string; query?: string; json: boolean } | { error: string } | { help: true };
+type HarArgs =
+  | { file: string; query?: string; json: boolean; redact: RedactOptions }
+  | { error: string }
+  | { help: true };
 
 export function parseHarArgs(args: readonly string[]): HarArgs {
   const files: string[] = [];
   let query: string | undefined;
   let json = false;
+  let reveal = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "--help" || arg === "-h") return { help: true };
     if (arg === "--json") json = true;
+    else if (arg === "--no-redact") reveal = true;
     else if (arg === "--filter") {
       const value = args[++i];
       if (value === undefined) return { error: "--filter needs a query" };
@@ -34,7 +51,7 @@ export function parseHarArgs(args: readonly string[]): HarArgs {
     else files.push(arg);
   }
   if (files.length !== 1) return { error: files.length ? "give one HAR file" : "no HAR file given" };
-  return { file: files[0] ?? "", json, ...(query !== undefined ? { query } : {}) };
+  return { file: files[0] ?? "", json, redact: { reveal }, ...(query !== undefined ? { query } : {}) };
 }
 
 function filterOf(query: string | undefined): { filter?: Filter } | { error: string } {
@@ -85,12 +102,15 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   const explain = (record: RequestRecord) => explainExchange(record, exchangeContext(record, links, clock));
   const filter = filtering.filter;
   const summary = summarize(records);
+  const causes = groupProblems(records);
+  const { redact } = parsedArgs;
   const kept = filter ? records.filter((record) => matchesFilter(filter, record)) : records;
   if (parsedArgs.json) {
     const report: HarReport = {
       total: summary.total,
       buckets: summary.buckets,
-      entries: kept.map((record) => reportEntryOf(record, explain(record), clock)),
+      causes: reportCausesOf(causes, records),
+      entries: kept.map((record) => reportEntryOf(record, explain(record), clock, redact)),
       problems,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -98,6 +118,17 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   }
   const listed = filter ? kept : kept.filter(isFailing);
   const listTitle = filter ? `Requests matching "${parsedArgs.query}"` : "Failing requests";
-  io.out(formatHarText({ file: parsedArgs.file, summary, listed, listTitle, problems, explain, now: clock }));
+  const input = {
+    file: parsedArgs.file,
+    summary,
+    causes,
+    listed,
+    listTitle,
+    problems,
+    explain,
+    now: clock,
+    redact,
+  };
+  io.out(formatHarText(input));
   return 0;
 }

@@ -1,5 +1,7 @@
 import type { ExchangeExplanation } from "../core/hints";
 import { type Bucket, type Failure, findingText, type Problem, type RequestRecord } from "../core/model";
+import { type RedactOptions, redactText, redactUrl } from "../core/redact";
+import type { ProblemGroup } from "../core/requests";
 
 /** One request as `har --json` prints it. */
 export interface ReportEntry {
@@ -15,10 +17,28 @@ export interface ReportEntry {
   hints: string[];
 }
 
-/** `har --json`: total and buckets count the whole file, entries only what the filter kept. */
+/** A shared cause as `har --json` prints it: its requests by HAR entry index (record ids hold their URLs). */
+export interface ReportCause extends Omit<ProblemGroup, "ids"> {
+  indexes: number[];
+}
+
+export function reportCausesOf(
+  groups: readonly ProblemGroup[],
+  records: readonly RequestRecord[],
+): ReportCause[] {
+  const indexOf = new Map(records.map((record) => [record.id, record.index]));
+  return groups.map(({ ids, ...group }) => ({
+    ...group,
+    indexes: ids.flatMap((id) => indexOf.get(id) ?? []),
+  }));
+}
+
+/** `har --json`: total, buckets and causes cover the whole file, entries only what the filter kept. */
 export interface HarReport {
   total: number;
   buckets: Record<Bucket, number>;
+  /** Failures grouped by a cause they share, largest first (`problems` are the unreadable entries). */
+  causes: ReportCause[];
   entries: ReportEntry[];
   problems: Problem[];
 }
@@ -30,22 +50,24 @@ export function hintsOf(explanation: ExchangeExplanation, now: Date): string[] {
   ];
 }
 
+/** With secrets hidden unless `redact.reveal`: in the URL and wherever a finding quotes one of the record's. */
 export function reportEntryOf(
   record: RequestRecord,
   explanation: ExchangeExplanation,
   now: Date,
+  redact: RedactOptions,
 ): ReportEntry {
-  const { index, method, url, status, statusText, bucket, failure } = record;
-  const findings = explanation.findings.map((hint) => findingText(hint, now));
+  const { index, method, status, statusText, bucket, failure } = record;
+  const hidden = (text: string) => redactText(text, record, redact);
   const entry: ReportEntry = {
     index,
     method,
-    url,
+    url: redactUrl(record.url, redact),
     status,
     statusText,
     bucket,
-    findings,
-    hints: hintsOf(explanation, now),
+    findings: explanation.findings.map((hint) => hidden(findingText(hint, now))),
+    hints: hintsOf(explanation, now).map(hidden),
   };
   if (failure) entry.failure = { ...failure };
   return entry;

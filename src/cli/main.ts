@@ -4,7 +4,7 @@ import { runHar } from "./har-command";
 
 const USAGE = `Usage:
   status-lens explain <query...> [--json]   explain a status code, a net::ERR_ name or words of a name
-  status-lens har <file.har> [--filter QUERY] [--json]   summarize a HAR file
+  status-lens har <file.har> [--filter QUERY] [--json] [--no-redact]   summarize a HAR file (secrets redacted)
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {

@@ -100,7 +100,7 @@ describe("status-lens har (text)", () => {
 describe("status-lens har --json", () => {
   it("counts the whole file and lists every entry with hints", async () => {
     const report = await harJson(`${FIXTURES}/playwright-capture.har`);
-    expect(Object.keys(report)).toEqual(["total", "buckets", "entries", "problems"]);
+    expect(Object.keys(report)).toEqual(["total", "buckets", "causes", "entries", "problems"]);
     expect(report.total).toBe(10);
     expect(report.buckets).toEqual({
       "1xx": 0,
@@ -197,13 +197,17 @@ describe("status-lens har errors", () => {
 
 describe("parseHarArgs", () => {
   it.each([
-    { args: ["x.har"], want: { file: "x.har", json: false } },
-    { args: ["--json", "x.har"], want: { file: "x.har", json: true } },
+    { args: ["x.har"], want: { file: "x.har", json: false, redact: { reveal: false } } },
+    { args: ["--json", "x.har"], want: { file: "x.har", json: true, redact: { reveal: false } } },
+    { args: ["x.har", "--no-redact"], want: { file: "x.har", json: false, redact: { reveal: true } } },
     {
       args: ["x.har", "--filter", "-status:2xx"],
-      want: { file: "x.har", json: false, query: "-status:2xx" },
+      want: { file: "x.har", json: false, redact: { reveal: false }, query: "-status:2xx" },
     },
-    { args: ["x.har", "--filter=a b"], want: { file: "x.har", json: false, query: "a b" } },
+    {
+      args: ["x.har", "--filter=a b"],
+      want: { file: "x.har", json: false, redact: { reveal: false }, query: "a b" },
+    },
   ])("$args", ({ args, want }) => {
     expect(parseHarArgs(args)).toEqual(want);
   });

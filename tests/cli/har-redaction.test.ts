@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+import { fakeIo } from "./fake-io";
+
+const entry = (
+  url: string,
+  status: number,
+  headers: Record<string, string>,
+  response: Record<string, string>,
+) => ({
+  startedDateTime: "2026-11-25T10:00:00.000Z",
+  time: 12,
+  request: {
+    method: "GET",
+    url,
+    httpVersion: "HTTP/1.1",
+    headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
+    queryString: [],
+    headersSize: -1,
+    bodySize: 0,
+  },
+  response: {
+    status,
+    statusText: "",
+    httpVersion: "HTTP/1.1",
+    headers: Object.entries(response).map(([name, value]) => ({ name, value })),
+    content: { size: 0, mimeType: "application/json" },
+    redirectURL: "",
+    headersSize: -1,
+    bodySize: 0,
+  },
+  timings: { send: 0, wait: 12, receive: 0 },
+});
+
+const expired = { "WWW-Authenticate": 'Bearer error="invalid_token"' };
+const HAR = JSON.stringify({
+  log: {
+    version: "1.2",
+    creator: { name: "test", version: "1" },
+    entries: [
+      entry(
+        "https://api.example.com/me?access_token=tok4242",
+        401,
+        { Authorization: "Bearer eyJsecret1" },
+        expired,
+      ),
+      entry("https://api.example.com/orders", 401, { Cookie: "session=c00kie99" }, expired),
+      entry("https://user:hunter22@api.example.com/ok", 200, {}, {}),
+    ],
+  },
+});
+
+async function har(...args: string[]) {
+  const { io, cli } = fakeIo(() => Promise.resolve(HAR));
+  const code = await main(["har", "x.har", ...args], cli);
+  return { code, ...io };
+}
+
+describe("status-lens har redacts by default", () => {
+  it("hides tokens in the text report, and lists the shared cause under Problems", async () => {
+    const { code, stdout } = await har("--filter", "method:GET");
+    expect(code).toBe(0);
+    expect(stdout).toContain("GET https://api.example.com/me?access_token=[redacted]");
+    expect(stdout).toContain("GET https://[redacted]@api.example.com/ok");
+    expect(stdout).not.toMatch(/tok4242|hunter22/);
+    expect(stdout).toContain(
+      'Problems\n  2× api.example.com rejects the Bearer token with error="invalid_token"',
+    );
+  });
+
+  it("hides them in --json, where the shared causes are `causes`", async () => {
+    const { stdout } = await har("--json");
+    expect(stdout).not.toMatch(/tok4242|hunter22|eyJsecret1|c00kie99/);
+    const report = JSON.parse(stdout);
+    expect(report.entries[0].url).toBe("https://api.example.com/me?access_token=[redacted]");
+    expect(report.causes).toEqual([
+      expect.objectContaining({
+        count: 2,
+        severity: "error",
+        key: "auth api.example.com bearer invalid_token",
+      }),
+    ]);
+  });
+
+  it("shows them with --no-redact, and says so in --help", async () => {
+    expect((await har("--json", "--no-redact")).stdout).toContain("access_token=tok4242");
+    expect((await har("--no-redact")).stdout).toContain("access_token=tok4242");
+    const help = (await har("--help")).stdout;
+    expect(help).toContain("--no-redact");
+    expect(help).toMatch(/\[redacted\]/);
+  });
+});
