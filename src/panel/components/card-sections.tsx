@@ -18,22 +18,32 @@ export function CardList({ title, items, kind }: { title: string; items: readonl
   );
 }
 
-/** The headers this code depends on, with the values this exchange actually carried. */
+/** The headers this code depends on, with the values this exchange carried: what the server sent, what was sent. */
 export function CardHeaders({ names, record }: { names: readonly string[]; record: RequestRecord }) {
   if (names.length === 0) return null;
-  // Response first: that is where most of these headers live; a request header (Origin) follows.
-  const headers = [...record.responseHeaders, ...record.requestHeaders];
   return (
     <section class="card-section card-headers">
       <h3>{CARD.sections.headers}</h3>
       <dl>
         {names.map((name) => {
-          const value = headerValue(headers, name) ?? "";
+          // Never merged: a request's Content-Type is not the response's, and both sides may carry Upgrade.
+          const sides = [
+            { side: CARD.headerReceived, value: headerValue(record.responseHeaders, name) },
+            { side: CARD.headerSent, value: headerValue(record.requestHeaders, name) },
+          ].filter((found) => found.value !== undefined);
           return [
             <dt key={`${name}-n`}>{name}</dt>,
-            <dd key={`${name}-v`} class={value ? "" : "absent"}>
-              {value || CARD.headerAbsent}
-            </dd>,
+            sides.length === 0 ? (
+              <dd key={`${name}-v`} class="absent">
+                {CARD.headerAbsent}
+              </dd>
+            ) : (
+              sides.map(({ side, value }) => (
+                <dd key={`${name}-${side}`}>
+                  <span class="header-side">{side}</span> {value}
+                </dd>
+              ))
+            ),
           ];
         })}
       </dl>

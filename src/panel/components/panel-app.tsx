@@ -2,6 +2,7 @@ import { useStore } from "../state/store-context";
 import { UI } from "../strings";
 import { ExplanationCard } from "./explanation-card";
 import { ProblemBanner } from "./problem-banner";
+import { RequestDetails } from "./request-details";
 import { RequestList } from "./request-list";
 import { RowContextMenu } from "./row-context-menu";
 import { SummaryBar } from "./summary-bar";
@@ -28,7 +29,12 @@ export function PanelApp() {
         <div class={`panel-body${selected ? " with-card" : ""}`}>
           {/* Each view gets its own grid, scrolled to its own top. */}
           <RequestList key={`${view.kind} ${view.name}`} />
-          {selected && <ExplanationCard record={selected} />}
+          {selected && (
+            <div class="side-pane">
+              <ExplanationCard record={selected} />
+              <RequestDetails record={selected} />
+            </div>
+          )}
         </div>
       </div>
       <RowContextMenu />

@@ -16,6 +16,9 @@ export const CARD = {
     readMore: "Read more",
   },
   headerAbsent: "not present",
+  /** Beside a header's value in the card: which side of the exchange carried it. */
+  headerReceived: "received",
+  headerSent: "sent",
   openRelated: (code: number) => `Open the card for ${code}`,
   backTo: (title: string) => `Back to ${title}`,
   chainTitle: (redirects: number) =>

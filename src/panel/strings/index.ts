@@ -1,4 +1,5 @@
 import { CARD } from "./card";
+import { DETAILS } from "./details";
 import { FILTER } from "./filter";
 import { LIST } from "./list";
 import { SUMMARY } from "./summary";
@@ -11,6 +12,7 @@ import { VIEWS } from "./views";
  */
 export const UI = {
   card: CARD,
+  details: DETAILS,
   filter: FILTER,
   list: LIST,
   summary: SUMMARY,
