@@ -1,8 +1,10 @@
 import { bodyTextOf } from "../../core/http";
 import type { RequestRecord } from "../../core/model";
+import { redactBody } from "../../core/redact";
 import { UI } from "../strings";
 import { DetailsBody } from "./details-body";
 import { type BodyContent, useBodyContent } from "./use-body-content";
+import { useRedaction } from "./use-shown-record";
 
 const NOTES: Record<Exclude<BodyContent["state"], "held">, string> = {
   loading: UI.details.loading,
@@ -17,6 +19,7 @@ const NOTES: Record<Exclude<BodyContent["state"], "held">, string> = {
 export function DetailsResponse({ record }: { record: RequestRecord }) {
   const D = UI.details;
   const content = useBodyContent(record);
+  const redaction = useRedaction();
   if (content.state !== "held") {
     return (
       <p class="details-none" role={content.state === "loading" ? "status" : undefined}>
@@ -24,7 +27,8 @@ export function DetailsResponse({ record }: { record: RequestRecord }) {
       </p>
     );
   }
-  const shown = bodyTextOf(content);
+  // DevTools hands bodies over as they are: password-like JSON members and form fields are hidden here.
+  const shown = bodyTextOf({ ...content, text: redactBody(content.text, content.mimeType, redaction) });
   return shown.kind === "binary" ? (
     <p class="details-none">{D.binaryBody(content.mimeType, record.responseBodySize)}</p>
   ) : (

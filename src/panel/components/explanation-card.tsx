@@ -10,6 +10,7 @@ import { CardHeaders, CardLinks, CardList, CardRelated } from "./card-sections";
 import { ReferenceCard } from "./reference-card";
 import { useClock } from "./use-clock";
 import { useResponseBody } from "./use-response-body";
+import { useShownRecord } from "./use-shown-record";
 
 /** The card beside the list: the selected request's, or the reference card of a related code opened from it. */
 export function ExplanationCard({ record }: { record: RequestRecord }) {
@@ -33,6 +34,8 @@ function RequestCard({ record }: { record: RequestRecord }) {
     findings.some((finding) => finding.until !== undefined),
   );
   const label = statusLabel(record);
+  // The explanation reads the exchange as it was; what the card prints of it is redacted unless revealed.
+  const shown = useShownRecord(record);
   return (
     <CardFrame
       title={explanation.title}
@@ -41,7 +44,7 @@ function RequestCard({ record }: { record: RequestRecord }) {
       onClose={() => store.select(null)}
     >
       <p class="card-url">
-        <span class="card-method">{record.method}</span> {record.url}
+        <span class="card-method">{record.method}</span> {shown.url}
       </p>
       {label.source === "server" && label.text !== entry.name && (
         <p class="card-reason">
@@ -61,7 +64,7 @@ function RequestCard({ record }: { record: RequestRecord }) {
       {explanation.preflight && <CardPreflight side={explanation.preflight} />}
       <CardList title={CARD.sections.check} items={explanation.checklist} kind="checklist" />
       <CardList title={CARD.sections.causes} items={entry.causes} kind="causes" />
-      <CardHeaders names={entry.headers} record={record} />
+      <CardHeaders names={entry.headers} record={shown} />
       <CardRelated related={entry.related} />
       <CardLinks entry={entry} />
     </CardFrame>

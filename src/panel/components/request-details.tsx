@@ -5,6 +5,7 @@ import { DetailsHeaders } from "./details-headers";
 import { DetailsPayload } from "./details-payload";
 import { DetailsResponse } from "./details-response";
 import { DetailsTiming } from "./details-timing";
+import { useShownRecord } from "./use-shown-record";
 
 const TABS = ["headers", "payload", "response", "timing"] as const;
 type DetailsTab = (typeof TABS)[number];
@@ -29,6 +30,7 @@ export function RequestDetails({ record }: { record: RequestRecord }) {
   // Kept across rows, as the Network panel keeps its tab: comparing two responses is one click each.
   const [tab, setTab] = useState<DetailsTab>("headers");
   const Pane = PANES[tab];
+  const shown = useShownRecord(record);
   const onKeyDown = (event: KeyboardEvent) => {
     const step = STEPS[event.key];
     if (!step) return;
@@ -58,7 +60,7 @@ export function RequestDetails({ record }: { record: RequestRecord }) {
       </div>
       <div id="details-pane" class="details-pane" role="tabpanel" aria-labelledby={`details-tab-${tab}`}>
         {/* Keyed by request and tab: a new one starts at its top, with long bodies cut again. */}
-        <Pane key={`${record.id} ${tab}`} record={record} />
+        <Pane key={`${record.id} ${tab}`} record={shown} />
       </div>
     </section>
   );

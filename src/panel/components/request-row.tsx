@@ -1,6 +1,7 @@
 import type { RequestRecord } from "../../core/model";
 import type { ListColumn } from "../state/list-layout";
 import { COLUMN_SPECS } from "./list-columns";
+import { useShownRecord } from "./use-shown-record";
 
 interface Props {
   record: RequestRecord;
@@ -15,6 +16,8 @@ interface Props {
 export function RequestRow({ record, columns, rowIndex, selected, onSelect }: Props) {
   // A request still waiting for its headers has no class yet: it counts in no chip, and says so here.
   const bucket = record.pending ? "pending" : record.bucket;
+  // The Name cell and its tooltip show the URL: secrets in it are hidden unless revealed.
+  const shown = useShownRecord(record);
   return (
     <div
       id={`row-${record.id}`}
@@ -28,8 +31,8 @@ export function RequestRow({ record, columns, rowIndex, selected, onSelect }: Pr
       {columns.map((column) => {
         const { Cell, tooltip } = COLUMN_SPECS[column];
         return (
-          <div key={column} role="gridcell" class={`cell col-${column}`} title={tooltip?.(record)}>
-            <Cell record={record} />
+          <div key={column} role="gridcell" class={`cell col-${column}`} title={tooltip?.(shown)}>
+            <Cell record={shown} />
           </div>
         );
       })}

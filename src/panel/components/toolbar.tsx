@@ -19,6 +19,21 @@ function RecordButton() {
   );
 }
 
+/** Show secrets: off in each new session; the screen, copies and exports redact credentials until it is on. */
+function RevealSecretsToggle() {
+  const store = useStore();
+  return (
+    <label class="tool-check reveal-secrets" title={UI.toolbar.showSecretsTitle}>
+      <input
+        type="checkbox"
+        checked={store.revealSecrets.value}
+        onChange={(event) => store.setRevealSecrets(event.currentTarget.checked)}
+      />
+      {UI.toolbar.showSecrets}
+    </label>
+  );
+}
+
 export function Toolbar() {
   const store = useStore();
   const view = store.view.value;
@@ -50,6 +65,7 @@ export function Toolbar() {
         />
         {UI.toolbar.preserveLog}
       </label>
+      <RevealSecretsToggle />
       <label class="tool-button import" title={UI.toolbar.importTitle}>
         {UI.toolbar.importHar}
         <input type="file" accept=".har,application/json" class="visually-hidden" onChange={importFile} />

@@ -6,6 +6,9 @@ export const TOOLBAR_AND_KEYS = {
   clearFileTitle: (fileName: string) =>
     `Close ${fileName} and show the live capture, which it leaves alone (Ctrl+L)`,
   preserveLog: "Preserve log",
+  showSecrets: "Show secrets",
+  showSecretsTitle:
+    "Show credentials (Authorization, cookies, API keys, token parameters, password fields) as they are, on screen and in copies and exports, for this session only. Off: they read [redacted].",
   importHar: "Import HAR…",
   importTitle: "Open a HAR file in its own view, beside the live capture",
   pauseRecording: "Pause recording",

@@ -188,7 +188,7 @@ describe("request details of imported files", () => {
     importFixture("mitmproxy-api.har");
     fireEvent.click(rowWith(panel, "/login "));
     openTab("Payload");
-    expect(pairsIn("Form data")).toEqual(["user: ada", "password: ****"]);
+    expect(pairsIn("Form data")).toEqual(["user: ada", "password: [redacted]"]);
     fireEvent.click(rowWith(panel, "/v1/search"));
     expect(pairsIn("Query string parameters")).toEqual(["q: shoes", "page: 3"]);
   });
@@ -198,5 +198,70 @@ describe("request details of imported files", () => {
     fireEvent.click(rowWith(panel, "/status/404 "));
     openTab("Response");
     expect(pane().textContent).toBe("This HAR file does not include the response body.");
+  });
+});
+
+describe("secrets on screen", () => {
+  const BEARER = "Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.sig";
+  const secretRecord = (): RequestRecord => {
+    const base = demoRecords().find((r) => r.path === "/status/200") as RequestRecord;
+    return {
+      ...base,
+      id: "secret",
+      url: "http://127.0.0.1:43241/api/me?token=s3cr3t-t0ken&page=2",
+      path: "/api/me?token=s3cr3t-t0ken&page=2",
+      requestHeaders: [
+        { name: "Authorization", value: BEARER },
+        { name: "Cookie", value: "session=abc123def; theme=dark" },
+        { name: "Accept", value: "application/json" },
+      ],
+      responseHeaders: [{ name: "Content-Type", value: "application/json" }],
+      requestBody: { mimeType: "application/json", text: '{"user":"ada","password":"hunter2"}' },
+      responseMimeType: "application/json",
+      responseBodySize: 40,
+    };
+  };
+  const showSecrets = () => panel.view.getByRole("checkbox", { name: "Show secrets" });
+  const pageText = () => document.body.textContent ?? "";
+
+  beforeEach(() => {
+    panel = mountPanel();
+    panel.replay([secretRecord()]);
+    panel.feed.withContent("secret", '{"id":7,"access_token":"at-999"}');
+  });
+
+  it("hides them by default in the Name column, the card, headers, payload and body", async () => {
+    expect(showSecrets()).toHaveProperty("checked", false);
+    const row = rowWith(panel, "/api/me");
+    expect(row.textContent).toContain("/api/me?token=[redacted]&page=2");
+    fireEvent.click(row);
+    expect(within(cardRegion()).getByText(/\/api\/me\?token=/).textContent).toContain("token=[redacted]");
+    expect(pairsIn("Request headers")).toEqual([
+      "Authorization: Bearer [redacted]",
+      "Cookie: session=[redacted]; theme=[redacted]",
+      "Accept: application/json",
+    ]);
+    openTab("Payload");
+    expect(pairsIn("Query string parameters")).toEqual(["token: [redacted]", "page: 2"]);
+    expect(bodyText()).toContain('"password": "[redacted]"');
+    openTab("Response");
+    await waitFor(() => expect(bodyText()).toContain('"access_token": "[redacted]"'));
+    for (const secret of ["eyJhbGci", "abc123def", "s3cr3t", "hunter2", "at-999"]) {
+      expect(pageText()).not.toContain(secret);
+    }
+  });
+
+  it("shows them as they are once Show secrets is on, and hides them again when it is off", async () => {
+    fireEvent.click(showSecrets());
+    expect(panel.store.revealSecrets.value).toBe(true);
+    expect(rowWith(panel, "/api/me").textContent).toContain("token=s3cr3t-t0ken");
+    fireEvent.click(rowWith(panel, "/api/me"));
+    expect(pairsIn("Request headers")).toContain(`Authorization: ${BEARER}`);
+    expect(pairsIn("Request headers")).toContain("Cookie: session=abc123def; theme=dark");
+    openTab("Response");
+    await waitFor(() => expect(bodyText()).toContain('"access_token": "at-999"'));
+    fireEvent.click(showSecrets());
+    expect(bodyText()).toContain('"access_token": "[redacted]"');
+    expect(pageText()).not.toContain("s3cr3t");
   });
 });
