@@ -3,6 +3,7 @@ import { findingText, statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { CARD } from "../strings/card";
 import { CardChain } from "./card-chain";
+import { CardCopyActions } from "./card-copy-actions";
 import { CardDevtoolsActions } from "./card-devtools-actions";
 import { CardFrame, CardMeaning } from "./card-parts";
 import { CardPreflight } from "./card-preflight";
@@ -27,7 +28,8 @@ export function ExplanationCard({ record }: { record: RequestRecord }) {
 /** The selected request's card: it renders the store's explanation of the exchange, and decides nothing. */
 function RequestCard({ record }: { record: RequestRecord }) {
   const store = useStore();
-  const explanation = store.explain(record, useResponseBody(record));
+  const body = useResponseBody(record);
+  const explanation = store.explain(record, body);
   const { entry, findings, chain } = explanation;
   const now = useClock(
     store.clock,
@@ -52,6 +54,7 @@ function RequestCard({ record }: { record: RequestRecord }) {
         </p>
       )}
       <CardDevtoolsActions record={record} />
+      <CardCopyActions record={record} responseBody={body} />
       <CardMeaning meaning={explanation} />
       {findings.length > 0 && (
         <CardList

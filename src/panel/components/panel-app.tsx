@@ -1,10 +1,13 @@
 import { useStore } from "../state/store-context";
 import { UI } from "../strings";
+import { CopyStatus } from "./copy-status";
 import { ExplanationCard } from "./explanation-card";
 import { ProblemBanner } from "./problem-banner";
+import { RowFocusBanner } from "./problem-groups";
 import { RequestDetails } from "./request-details";
 import { RequestList } from "./request-list";
 import { RowContextMenu } from "./row-context-menu";
+import { SessionSummary } from "./session-summary";
 import { SummaryBar } from "./summary-bar";
 import { Toolbar } from "./toolbar";
 import { usePanelKeys } from "./use-panel-keys";
@@ -26,6 +29,8 @@ export function PanelApp() {
         <SummaryBar />
         <ViewBanner />
         <ProblemBanner />
+        <SessionSummary />
+        <RowFocusBanner />
         <div class={`panel-body${selected ? " with-card" : ""}`}>
           {/* Each view gets its own grid, scrolled to its own top. */}
           <RequestList key={`${view.kind} ${view.name}`} />
@@ -38,6 +43,7 @@ export function PanelApp() {
         </div>
       </div>
       <RowContextMenu />
+      <CopyStatus />
     </main>
   );
 }

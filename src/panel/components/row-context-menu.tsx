@@ -1,8 +1,10 @@
 import { useEffect, useRef } from "preact/hooks";
+import type { RequestRecord } from "../../core/model";
 import type { PanelStore } from "../state/panel-store";
 import { useStore } from "../state/store-context";
 import { UI } from "../strings";
-import { devtoolsActionItems } from "./devtools-action-items";
+import { copyActionItems } from "./copy-action-items";
+import { type ActionItem, devtoolsActionItems } from "./devtools-action-items";
 
 const ROW_ID_PREFIX = "row-";
 
@@ -18,7 +20,7 @@ export function openRowMenuAt(event: MouseEvent, store: PanelStore): void {
   const onGrid = target !== null && target === event.currentTarget;
   const id = row ? row.id.slice(ROW_ID_PREFIX.length) : onGrid ? store.selectedId.value : null;
   const record = id === null ? undefined : store.view.value.get(id);
-  if (!id || !record || devtoolsActionItems(record, store.devtoolsActions).length === 0) return;
+  if (!id || !record) return;
   event.preventDefault();
   const box = !row ? document.getElementById(`${ROW_ID_PREFIX}${id}`)?.getBoundingClientRect() : undefined;
   store.openRowMenu({
@@ -28,7 +30,12 @@ export function openRowMenuAt(event: MouseEvent, store: PanelStore): void {
   });
 }
 
-/** The row menu: the DevTools actions for one request, where the browser supports them. */
+/** A row's menu items: the DevTools actions the browser supports, then the copies. */
+function rowMenuItems(store: PanelStore, record: RequestRecord): ActionItem[] {
+  return [...devtoolsActionItems(record, store.devtoolsActions), ...copyActionItems(store, record)];
+}
+
+/** The row menu: the DevTools actions for one request, where the browser supports them, and its copies. */
 export function RowContextMenu() {
   const store = useStore();
   const menu = store.rowMenu.value;
@@ -45,7 +52,7 @@ export function RowContextMenu() {
     return () => removeEventListener("mousedown", onPress, true);
   }, [menu, store]);
   if (!menu || !record) return null;
-  const items = devtoolsActionItems(record, store.devtoolsActions);
+  const items = rowMenuItems(store, record);
   const close = () => {
     store.closeRowMenu();
     document.querySelector<HTMLElement>('[role="grid"]')?.focus();

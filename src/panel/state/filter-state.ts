@@ -14,11 +14,19 @@ export type FailureKindTerm = (typeof FAILURE_KIND_TERMS)[number];
 
 const NO_CHIPS: ReadonlySet<Bucket> = new Set();
 
+/** Rows picked by id rather than by query: a problem group's requests, which no query term names. */
+export interface RowFocus {
+  /** What the rows have in common, shown above the list. */
+  label: string;
+  ids: ReadonlySet<string>;
+}
+
 /** The filter query and the class chips pressed; together they decide which rows of the shown view match. */
 export function createFilterState() {
   const query = signal("");
   /** Classes shown; none pressed shows every class. */
   const chips = signal<ReadonlySet<Bucket>>(NO_CHIPS);
+  const focus = signal<RowFocus | null>(null);
   const parsedQuery = computed(() => parseFilter(query.value));
   let lastGoodFilter: Filter | undefined;
   // A bad query keeps the previous result on screen; the error is shown beside the input.
@@ -30,8 +38,10 @@ export function createFilterState() {
   const predicate = computed((): RowPredicate => {
     const filter = activeFilter.value;
     const shown = chips.value;
+    const ids = focus.value?.ids;
     // A pending request has no class yet: it counts in no chip, so no chip shows it.
     return (record) =>
+      (ids === undefined || ids.has(record.id)) &&
       (shown.size === 0 || (shown.has(record.bucket) && !record.pending)) &&
       (filter === undefined || matchesFilter(filter, record));
   });
@@ -39,7 +49,27 @@ export function createFilterState() {
     query,
     chips,
     parsedQuery,
+    focus,
     predicate,
+    /** Lists exactly these rows (a problem group's): every class, no query, until `showQuery` or `clearFocus`. */
+    focusRows(label: string, ids: readonly string[]): void {
+      batch(() => {
+        query.value = "";
+        chips.value = NO_CHIPS;
+        focus.value = { label, ids: new Set(ids) };
+      });
+    },
+    clearFocus(): void {
+      focus.value = null;
+    },
+    /** Replaces the query (a summary endpoint's), over every class and every row. */
+    showQuery(text: string): void {
+      batch(() => {
+        query.value = text;
+        chips.value = NO_CHIPS;
+        focus.value = null;
+      });
+    },
     /**
      * A chip click. Plain: only this class, or every class again when it was the only one. With Ctrl/Cmd
      * (`combine`): this class joins or leaves those shown.

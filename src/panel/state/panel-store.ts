@@ -1,6 +1,7 @@
 import { batch, computed, signal } from "@preact/signals";
 import { type ExchangeExplanation, exchangeContext, explainExchange } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
+import { createCopyState } from "./copy-state";
 import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
 import { createListLayoutState, type LayoutStorage } from "./list-layout";
@@ -44,6 +45,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     batch(() => {
       change();
       selection.select(null);
+      filter.clearFocus();
     });
 
   return {
@@ -51,6 +53,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     ...selection,
     ...layout,
     ...rowMenu,
+    ...createCopyState(now),
     // revealSecrets: the "Show secrets" toggle; screen, copies and exports redact unless it is on.
     ...redaction,
     devtoolsActions: options.devtoolsActions ?? {},
@@ -70,6 +73,9 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     pending: computed(() => view.value.pending.value),
     problems: computed(() => view.value.problems.value),
     chains: computed(() => view.value.chains.value),
+    /** The shown view's session summary and problem groups, over all its records; worked out only when read. */
+    summary: computed(() => view.value.summary.value),
+    problemGroups: computed(() => view.value.problemGroups.value),
     pageOrigin: computed(() => view.value.pageOrigin.value),
     contentOf: (id: string) => view.value.contentOf(id),
     /** What the card says of a request: this view's chain and page origin, the store's clock, a fetched body. */
@@ -97,6 +103,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     clear(): void {
       batch(() => {
         notice.value = null;
+        filter.clearFocus();
         if (view.value.kind === "file") switching(views.closeFile);
         else live.clear();
       });

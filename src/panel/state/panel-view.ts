@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ContentGetter } from "../../core/capture";
 import type { Bucket, FailureKind, Problem, RequestRecord } from "../../core/model";
-import type { PreflightLink, RedirectChain, VisibleRows } from "../../core/requests";
+import type { PreflightLink, ProblemGroup, RedirectChain, Summary, VisibleRows } from "../../core/requests";
 
 /**
  * The rows a view shows. `rows` is the same object from change to change (never copied); the wrapper is new each
@@ -35,6 +35,10 @@ export interface PanelView {
   readonly preflights: ReadonlySignal<ReadonlyMap<string, PreflightLink>>;
   /** The inspected page's origin, for CORS and mixed-content hints; also worked out only when read. */
   readonly pageOrigin: ReadonlySignal<string | undefined>;
+  /** Counts and top failing endpoints over every record of the view, as `status-lens har` prints them; lazy. */
+  readonly summary: ReadonlySignal<Summary>;
+  /** Failing requests grouped by a shared cause; lazy. */
+  readonly problemGroups: ReadonlySignal<readonly ProblemGroup[]>;
   get(id: string): RequestRecord | undefined;
   contentOf(id: string): ContentGetter | undefined;
   dismissProblems(): void;

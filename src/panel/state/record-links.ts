@@ -1,10 +1,11 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
 import type { RequestRecord } from "../../core/model";
-import { linkPreflights, linkRedirects, pageOriginOf } from "../../core/requests";
+import { groupProblems, linkPreflights, linkRedirects, pageOriginOf, summarize } from "../../core/requests";
 
 /**
  * What the card needs from every record of a view: redirect chains, preflight pairs and the page's origin (from the last
- * navigation, else the newest document). Computed signals are lazy: while no card is open, no batch pays for them.
+ * navigation, else the newest document); and the session summary's counts, top failing endpoints and problem groups.
+ * Computed signals are lazy: while no card or summary is open, no batch pays for them.
  */
 export function createRecordLinks(
   records: () => readonly RequestRecord[],
@@ -23,6 +24,15 @@ export function createRecordLinks(
     pageOrigin: computed(() => {
       version.value;
       return pageOriginOf(records(), pageUrl.value);
+    }),
+    summary: computed(() => {
+      version.value;
+      // The CLI's limit, so both list the same endpoints.
+      return summarize(records());
+    }),
+    problemGroups: computed(() => {
+      version.value;
+      return groupProblems(records());
     }),
   };
 }

@@ -2,6 +2,7 @@ import { CARD } from "./card";
 import { DETAILS } from "./details";
 import { FILTER } from "./filter";
 import { LIST } from "./list";
+import { SHARE } from "./share";
 import { SUMMARY } from "./summary";
 import { TOOLBAR_AND_KEYS } from "./toolbar-and-keys";
 import { VIEWS } from "./views";
@@ -15,6 +16,7 @@ export const UI = {
   details: DETAILS,
   filter: FILTER,
   list: LIST,
+  share: SHARE,
   summary: SUMMARY,
   toolbar: TOOLBAR_AND_KEYS,
   views: VIEWS,

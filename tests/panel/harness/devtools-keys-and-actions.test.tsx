@@ -2,6 +2,7 @@
 import { fireEvent, within } from "@testing-library/dom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PanelDevtoolsActions } from "../../../src/panel/state/devtools-actions";
+import { SHARE } from "../../../src/panel/strings/share";
 import { TOOLBAR_AND_KEYS as T } from "../../../src/panel/strings/toolbar-and-keys";
 import { demoRecords } from "../support/live-store";
 import { type MountedPanel, mountPanel } from "./mount-panel";
@@ -30,6 +31,8 @@ afterEach(() => {
 const grid = () => panel.view.getByRole("grid", { name: "Requests" });
 const filter = () => panel.view.getByRole("searchbox", { name: "Filter requests" }) as HTMLInputElement;
 const typeFilter = (query: string) => fireEvent.input(filter(), { target: { value: query } });
+/** The row menu's copies, after the DevTools actions (tests/panel/harness/copy-and-summary.test.tsx runs them). */
+const COPIES = [SHARE.copy.markdown, SHARE.copy.curl, SHARE.copy.failures];
 const region = () => panel.view.getByRole("region", { name: /^Explanation/ });
 
 describe("keys the panel owns, kept from DevTools", () => {
@@ -134,7 +137,7 @@ describe("DevTools actions, offered where the browser supports them", () => {
     const row = rowWith(panel, "/status/404 ");
     const url = panel.feed.records().find((r) => r.path === "/status/404")?.url;
     expect(fireEvent.contextMenu(row)).toBe(false);
-    expect(menuItems()).toEqual([T.revealInNetwork, T.openInitiator]);
+    expect(menuItems()).toEqual([T.revealInNetwork, T.openInitiator, ...COPIES]);
     expect(document.activeElement?.textContent).toBe(T.revealInNetwork);
 
     fireEvent.click(within(menu() as HTMLElement).getByRole("menuitem", { name: T.revealInNetwork }));
@@ -150,7 +153,7 @@ describe("DevTools actions, offered where the browser supports them", () => {
   it("offers Sources only for a request that names its initiator (the page's own document does not)", () => {
     mount(chromium);
     fireEvent.contextMenu(rowWith(panel, "/ 127.0.0.1"));
-    expect(menuItems()).toEqual([T.revealInNetwork]);
+    expect(menuItems()).toEqual([T.revealInNetwork, ...COPIES]);
   });
 
   it("opens from the keyboard (Shift+F10 or the Menu key on the grid) for the selected row, never from the header", () => {
@@ -161,7 +164,7 @@ describe("DevTools actions, offered where the browser supports them", () => {
     expect(menu()).toBeNull();
     fireEvent.click(rowWith(panel, "/status/404 "));
     fireEvent.contextMenu(grid());
-    expect(menuItems()).toEqual([T.revealInNetwork, T.openInitiator]);
+    expect(menuItems()).toEqual([T.revealInNetwork, T.openInitiator, ...COPIES]);
   });
 
   it("closes the menu with Esc, which DevTools does not see, and gives focus back to the grid", () => {
@@ -186,10 +189,10 @@ describe("DevTools actions, offered where the browser supports them", () => {
     expect(calls).toHaveLength(1);
   });
 
-  it("offers nothing where the browser has neither (Firefox): no menu, the usual context menu, no buttons", () => {
+  it("offers only the copies where the browser has neither (Firefox): no DevTools items or buttons", () => {
     mount({});
-    expect(fireEvent.contextMenu(rowWith(panel, "/status/404 "))).toBe(true);
-    expect(menu()).toBeNull();
+    expect(fireEvent.contextMenu(rowWith(panel, "/status/404 "))).toBe(false);
+    expect(menuItems()).toEqual(COPIES);
     fireEvent.click(rowWith(panel, "/status/404 "));
     expect(within(region()).queryByRole("group", { name: T.devtoolsActions })).toBeNull();
   });
