@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { detectDevtoolsActions } from "../devtools/devtools-actions";
+import { devtoolsHarExport } from "../devtools/har-export";
 import { awaitFeed, type PanelWindow } from "../devtools/panel-handshake";
 import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
 import { followDevtoolsTheme } from "../devtools/theme";
@@ -17,6 +18,8 @@ const store = createPanelStore({
   layoutStorage: localStorage,
   // Extension panel pages get the chrome.devtools API too; the panel offers only what this browser has.
   devtoolsActions: detectDevtoolsActions(globalThis.chrome?.devtools?.panels),
+  // getHAR at export time (records are lean) and a download from the panel page.
+  harExport: devtoolsHarExport(document),
 });
 awaitFeed(window as PanelWindow, (feed) => {
   const detach = store.attachFeed(feed);

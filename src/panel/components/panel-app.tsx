@@ -1,9 +1,11 @@
 import { useStore } from "../state/store-context";
 import { UI } from "../strings";
+import { DropZone } from "./drop-zone";
 import { CopyStatus } from "./copy-status";
 import { ExplanationCard } from "./explanation-card";
 import { ProblemBanner } from "./problem-banner";
 import { RowFocusBanner } from "./problem-groups";
+import { ReferenceLookup } from "./reference-lookup";
 import { RequestDetails } from "./request-details";
 import { RequestList } from "./request-list";
 import { RowContextMenu } from "./row-context-menu";
@@ -19,6 +21,8 @@ export function PanelApp() {
   usePanelKeys();
   const selected = store.selected.value;
   const view = store.view.value;
+  // With no request selected, the card area is the reference lookup's while it has a query.
+  const lookingUp = !selected && store.lookupQuery.value.trim() !== "";
   return (
     // The panel is its own page inside DevTools: one main landmark and one heading name it for screen readers.
     <main class="panel">
@@ -31,7 +35,7 @@ export function PanelApp() {
         <ProblemBanner />
         <SessionSummary />
         <RowFocusBanner />
-        <div class={`panel-body${selected ? " with-card" : ""}`}>
+        <div class={`panel-body${selected || lookingUp ? " with-card" : ""}`}>
           {/* Each view gets its own grid, scrolled to its own top. */}
           <RequestList key={`${view.kind} ${view.name}`} />
           {selected && (
@@ -40,10 +44,12 @@ export function PanelApp() {
               <RequestDetails record={selected} />
             </div>
           )}
+          {lookingUp && <ReferenceLookup />}
         </div>
       </div>
       <RowContextMenu />
       <CopyStatus />
+      <DropZone />
     </main>
   );
 }

@@ -1,7 +1,8 @@
+import type { ComponentChildren } from "preact";
 import { explainRecord, meaningOf } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import { bucketOfStatus } from "../../core/model";
-import { cardTitle, explainStatus } from "../../reference";
+import { cardTitle, explainStatus, type ReferenceEntry } from "../../reference";
 import { useStore } from "../state/store-context";
 import { CARD } from "../strings/card";
 import { CardFrame, CardMeaning } from "./card-parts";
@@ -10,21 +11,35 @@ import { CardLinks, CardList, CardRelated } from "./card-sections";
 /** A related code's reference card, opened from a request's card; it leads back to that request. */
 export function ReferenceCard({ code, from }: { code: number; from: RequestRecord }) {
   const store = useStore();
-  const entry = explainStatus(code);
-  const meaning = meaningOf(entry);
   return (
-    <CardFrame
-      title={meaning.title}
-      entry={entry}
-      bucket={bucketOfStatus(code)}
-      onClose={() => store.select(null)}
-    >
+    <ReferenceEntryCard entry={explainStatus(code)} onClose={() => store.select(null)}>
       <p class="card-back">
         <button type="button" class="link-button" onClick={() => store.showReference(null)}>
           <span aria-hidden="true">← </span>
           {CARD.backTo(cardTitle(explainRecord(from)))}
         </button>
       </p>
+    </ReferenceEntryCard>
+  );
+}
+
+/** One card of the reference as it stands, with no request: a code's, or a failure's (net::ERR_…). */
+export function ReferenceEntryCard(props: {
+  entry: ReferenceEntry;
+  onClose: () => void;
+  /** Shown above the meaning (a way back). */
+  children?: ComponentChildren;
+}) {
+  const { entry, onClose, children } = props;
+  const meaning = meaningOf(entry);
+  return (
+    <CardFrame
+      title={meaning.title}
+      entry={entry}
+      bucket={entry.code === undefined ? "failed" : bucketOfStatus(entry.code)}
+      onClose={onClose}
+    >
+      {children}
       <CardMeaning meaning={meaning} />
       <CardList title={CARD.sections.check} items={entry.hints} kind="checklist" />
       <CardList title={CARD.sections.causes} items={entry.causes} kind="causes" />

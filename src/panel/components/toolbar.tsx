@@ -1,6 +1,8 @@
 import { useStore } from "../state/store-context";
 import { UI } from "../strings";
 import { FilterBox } from "./filter-box";
+import { HarExportButtons } from "./har-export-buttons";
+import { LookupBox } from "./lookup-box";
 
 /** The Network panel's record button: pauses the live capture, which then never adds what it missed. */
 function RecordButton() {
@@ -70,6 +72,8 @@ export function Toolbar() {
         {UI.toolbar.importHar}
         <input type="file" accept=".har,application/json" class="visually-hidden" onChange={importFile} />
       </label>
+      <HarExportButtons />
+      <LookupBox />
     </div>
   );
 }

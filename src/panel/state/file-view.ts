@@ -34,6 +34,7 @@ export function createFileView(
     pending: signal(store.pending),
     problems,
     ...createRecordLinks(all, version, signal(undefined)),
+    records: all,
     get: (id) => store.get(id),
     contentOf: () => undefined,
     dismissProblems() {

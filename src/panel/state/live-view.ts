@@ -75,6 +75,7 @@ export function createLiveView(
     ...createRecordLinks(records, version, pageUrl),
     droppedNotice: fromFeed(() => (feed.dropped > 0 ? UI.views.dropped(feed.dropped, feed.cap) : null)),
     logRead: computed(() => UI.views.logRead(lastLookedAt.value, clock.value)),
+    records,
     get: (id) => feed.get(id),
     contentOf: (id) => feed.contentOf(id),
     dismissProblems() {

@@ -4,7 +4,9 @@ import type { RequestRecord } from "../../core/model";
 import { createCopyState } from "./copy-state";
 import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
+import { createHarExportState, type PanelHarExport } from "./har-export-state";
 import { createListLayoutState, type LayoutStorage } from "./list-layout";
+import { createLookupState } from "./lookup-state";
 import { createRedactionState } from "./redaction-state";
 import { createRowMenuState } from "./row-menu-state";
 import { createSelectionState } from "./selection-state";
@@ -19,6 +21,8 @@ export interface PanelStoreOptions {
   layoutStorage?: LayoutStorage;
   /** DevTools actions the browser supports (none in tests unless given). */
   devtoolsActions?: PanelDevtoolsActions;
+  /** HAR export through DevTools (getHAR and a download); absent in tests unless given, and then no export. */
+  harExport?: PanelHarExport;
 }
 
 /** All panel state, split by concern (filter, selection, views); components read the shown view through it. */
@@ -27,10 +31,17 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const selection = createSelectionState();
   const rowMenu = createRowMenuState();
   const redaction = createRedactionState();
+  const lookup = createLookupState();
   const now = options.now ?? Date.now;
   const layout = createListLayoutState(options.layoutStorage);
   const views = createViewsState(filter.predicate, layout.order, now);
   const { view, live } = views;
+  const harExport = createHarExportState({
+    port: options.harExport,
+    view,
+    reveal: redaction.revealSecrets,
+    now,
+  });
   const preserveLog = signal(options.preserveLog ?? false);
   /** Why the last import failed; shown, never thrown. */
   const notice = signal<string | null>(null);
@@ -56,6 +67,20 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     ...createCopyState(now),
     // revealSecrets: the "Show secrets" toggle; screen, copies and exports redact unless it is on.
     ...redaction,
+    ...harExport,
+    ...lookup,
+    /** Looking up takes the card area: the selected request's card closes (it comes back with a click). */
+    setLookupQuery(text: string): void {
+      batch(() => {
+        lookup.setLookupQuery(text);
+        selection.select(null);
+      });
+    },
+    /** A related code: from a request's card, its reference card; from the lookup's card, a lookup of it. */
+    showReference(code: number | null): void {
+      if (code !== null && selection.selectedId.value === null) lookup.setLookupQuery(String(code));
+      else selection.showReference(code);
+    },
     devtoolsActions: options.devtoolsActions ?? {},
     /** The panel's clock (a test passes its own). */
     clock: now,

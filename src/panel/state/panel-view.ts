@@ -35,6 +35,8 @@ export interface PanelView {
   readonly preflights: ReadonlySignal<ReadonlyMap<string, PreflightLink>>;
   /** The inspected page's origin, for CORS and mixed-content hints; also worked out only when read. */
   readonly pageOrigin: ReadonlySignal<string | undefined>;
+  /** Every record of the view, in arrival order (HAR export's "all"). */
+  records(): readonly RequestRecord[];
   /** Counts and top failing endpoints over every record of the view, as `status-lens har` prints them; lazy. */
   readonly summary: ReadonlySignal<Summary>;
   /** Failing requests grouped by a shared cause; lazy. */

@@ -1,5 +1,6 @@
 import { CARD } from "./card";
 import { DETAILS } from "./details";
+import { EXPORT_AND_LOOKUP } from "./export-and-lookup";
 import { FILTER } from "./filter";
 import { LIST } from "./list";
 import { SHARE } from "./share";
@@ -14,6 +15,7 @@ import { VIEWS } from "./views";
 export const UI = {
   card: CARD,
   details: DETAILS,
+  exportAndLookup: EXPORT_AND_LOOKUP,
   filter: FILTER,
   list: LIST,
   share: SHARE,
