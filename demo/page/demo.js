@@ -9,7 +9,10 @@ const PLAN = [
   { url: "/etag" },
   { url: "/etag", init: { cache: "no-cache" } },
   { url: "/loop/a" },
-  ...[400, 401, 403, 404].map((code) => ({ url: `/status/${code}` })),
+  { url: "/status/400" },
+  // A credential the panel must show redacted until "Show secrets" is on.
+  { url: "/status/401", init: { headers: { Authorization: "Bearer demo.eyJzdWIiOiJkZW1vIn0.s3cr3t" } } },
+  ...[403, 404].map((code) => ({ url: `/status/${code}` })),
   { url: "/status/405", init: { method: "DELETE" } },
   ...[410, 418].map((code) => ({ url: `/status/${code}` })),
   {

@@ -58,9 +58,15 @@ export function RequestDetails({ record }: { record: RequestRecord }) {
           </button>
         ))}
       </div>
-      <div id="details-pane" class="details-pane" role="tabpanel" aria-labelledby={`details-tab-${tab}`}>
-        {/* Keyed by request and tab: a new one starts at its top, with long bodies cut again. */}
-        <Pane key={`${record.id} ${tab}`} record={shown} />
+      {/* Keyed by request and tab: a new one starts scrolled to its top, with long bodies cut again. */}
+      <div
+        key={`${record.id} ${tab}`}
+        id="details-pane"
+        class="details-pane"
+        role="tabpanel"
+        aria-labelledby={`details-tab-${tab}`}
+      >
+        <Pane record={shown} />
       </div>
     </section>
   );

@@ -24,6 +24,8 @@ const TAB_NAME = `(tab) => {
   return copy.textContent.trim();
 }`;
 
+const DETAILS_TABS = JSON.stringify('section[aria-label="Request details"] [role="tab"]');
+
 /** The list renders rows of this height, and past 300 rows only those in view (src/panel request-list). */
 const ROW_HEIGHT = 21;
 /** Height in px the grid is given while all rows are read: about 1,000 rows at a time. */
@@ -165,6 +167,37 @@ export class PanelPage {
 
   cardText(): Promise<string> {
     return this.session.evaluate(`document.querySelector(${JSON.stringify(CARD)})?.innerText ?? ""`);
+  }
+
+  /** Shows a tab of the request details ("Headers", "Payload", "Response", "Timing"). */
+  async openDetailsTab(name: string): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const tab = [...document.querySelectorAll(${DETAILS_TABS})].find((t) => t.textContent.trim() === ${JSON.stringify(name)});
+      if (!tab) throw new Error("no request details tab " + ${JSON.stringify(name)});
+      tab.click();
+    })()`);
+  }
+
+  /** A list of the request details ("Response headers", "Request headers", …) as "Name: value" lines. */
+  detailsPairs(section: string): Promise<string[]> {
+    return this.session.evaluate(`[...document.querySelectorAll(${JSON.stringify(`section[aria-label="Request details"] section[aria-label="${section}"] dt`)})]
+      .map((dt) => dt.textContent + ": " + dt.nextElementSibling?.textContent)`);
+  }
+
+  /** The body shown in the request details' open tab, as text; "" while there is none. */
+  detailsBody(): Promise<string> {
+    return this.session.evaluate(
+      `document.querySelector('section[aria-label="Request details"] [role="tabpanel"] pre')?.textContent ?? ""`,
+    );
+  }
+
+  /** Ticks or clears the toolbar's "Show secrets" box with a click, if it is not already so. */
+  async setShowSecrets(on: boolean): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const box = [...document.querySelectorAll('.toolbar label')].find((l) => l.textContent.trim() === "Show secrets")?.querySelector("input");
+      if (!box) throw new Error("no Show secrets box");
+      if (box.checked !== ${on}) box.click();
+    })()`);
   }
 
   /** Picks a file in the panel's "Import HAR" input, as the file dialog would. */
