@@ -9,6 +9,7 @@ import {
   parseListLayout,
   SIZED_COLUMNS,
 } from "../../src/panel/state/list-layout";
+import { runs } from "../fast-check-runs";
 
 describe("parseListLayout", () => {
   it("reads a stored layout back, clamping widths to what the list can show", () => {
@@ -47,7 +48,7 @@ describe("parseListLayout", () => {
           expect(ALWAYS_SHOWN).not.toContain(column);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

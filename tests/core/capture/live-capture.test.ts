@@ -301,7 +301,6 @@ describe("live capture against a model of DevTools' log (property)", () => {
         expect(outcomes(capture)).toEqual(expected.sort());
         expect(new Set(capture.records().map((r) => r.id)).size).toBe(capture.size);
       }),
-      { numRuns: 1000 },
     );
   });
 });

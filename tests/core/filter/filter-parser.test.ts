@@ -189,7 +189,6 @@ describe("parseFilter properties", () => {
           expect(position + length).toBeLessThanOrEqual(query.length);
         },
       ),
-      { numRuns: 1000 },
     );
   });
 
@@ -213,7 +212,6 @@ describe("parseFilter properties", () => {
         const result = parseFilter(formatFilter(filter));
         expect(result).toEqual({ ok: true, filter });
       }),
-      { numRuns: 1000 },
     );
   });
 
@@ -224,7 +222,6 @@ describe("parseFilter properties", () => {
         if (!first.ok) return;
         expect(parseFilter(formatFilter(first.filter))).toEqual(first);
       }),
-      { numRuns: 1000 },
     );
   });
 

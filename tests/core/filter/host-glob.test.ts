@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostnameOf, matchesHostGlob } from "../../../src/core/filter/host-glob";
+import { runs } from "../../fast-check-runs";
 
 describe("hostnameOf", () => {
   it.each<[string, string]>([
@@ -38,7 +39,7 @@ describe("matchesHostGlob", () => {
         const regex = new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\*/g, ".*")}$`);
         expect(matchesHostGlob(pattern, host)).toBe(regex.test(host));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeEntry } from "../../../src/core/har/normalize-entry";
 import type { RequestRecord } from "../../../src/core/model";
 import { BUCKETS, bucketOfStatus, FAILURE_KINDS } from "../../../src/core/model";
+import { runs } from "../../fast-check-runs";
 import { fixtureEntries } from "../har-fixture";
 
 function recordOf(entry: unknown): RequestRecord {
@@ -277,7 +278,7 @@ describe("normalizeEntry properties", () => {
           expectWellFormed(normalizeEntry(value, index), index);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -331,7 +332,6 @@ describe("normalizeEntry properties", () => {
           expectWellFormed(result, 7);
         },
       ),
-      { numRuns: 1000 },
     );
   });
 

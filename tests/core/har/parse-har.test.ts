@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseHar, parseHarText } from "../../../src/core/har/parse-har";
+import { runs } from "../../fast-check-runs";
 
 const good = { request: { method: "GET", url: "https://a.test/" }, response: { status: 200 } };
 
@@ -59,7 +60,7 @@ describe("parseHar properties", () => {
           if (!result.ok) expect(result.error).toMatch(/^not a HAR file: [^\n]+$/);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

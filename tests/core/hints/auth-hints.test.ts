@@ -78,7 +78,6 @@ describe("parseAuthChallenges (RFC 9110 §11.6.1)", () => {
           }
         },
       ),
-      { numRuns: 1000 },
     );
   });
 

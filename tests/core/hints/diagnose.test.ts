@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "../../../src/core/hints/diagnose";
 import type { HeaderField } from "../../../src/core/model";
+import { runs } from "../../fast-check-runs";
 import { type RecordOverrides, recordWith } from "../record-builder";
 
 const now = new Date("2026-11-25T13:02:28Z");
@@ -193,7 +194,7 @@ describe("diagnose never throws", () => {
           expect(hint.text).not.toMatch(/\bNaN\b|\bundefined\b|Invalid Date/);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -4,6 +4,7 @@ import { explainExchange, explainRecord, meaningOf } from "../../../src/core/hin
 import { verdictOf } from "../../../src/core/hints/verdict";
 import type { RequestRecord } from "../../../src/core/model";
 import { linkPreflights, linkRedirects } from "../../../src/core/requests";
+import { runs } from "../../fast-check-runs";
 import { fixtureRecords } from "../har-fixture";
 import { recordWith } from "../record-builder";
 
@@ -70,7 +71,7 @@ describe("who must act, for this exchange", () => {
         fc.property(fc.shuffledSubarray(records, { minLength: records.length }), (shuffled) => {
           expect([verdict(request, shuffled), verdict(preflight, shuffled)]).toEqual(expected);
         }),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bodyTextOf, formParamsOf, isBinaryMime, prettyJson } from "../../../src/core/http";
+import { runs } from "../../fast-check-runs";
 
 describe("prettyJson", () => {
   it("indents by two spaces, keeping empty objects and arrays on one line", () => {
@@ -28,7 +29,7 @@ describe("prettyJson", () => {
         expect(pretty).toBeDefined();
         expect(JSON.parse(pretty as string)).toEqual(JSON.parse(text));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { HeaderField } from "../../../src/core/model";
 import { redactBody, redactHeaders, redactRecord, redactUrl } from "../../../src/core/redact";
+import { runs } from "../../fast-check-runs";
 import { recordWith } from "../record-builder";
 
 const hide = { reveal: false };
-const runs = { numRuns: 300 };
+const options = { numRuns: runs(300) };
 
 // Every secret carries a marker no other generated text has, so "not in the output" means "hidden".
 const MARK = "QZX";
@@ -130,7 +131,7 @@ describe("redaction (properties)", () => {
       fc.property(leakyRecord, (record) => {
         expect(JSON.stringify(redactRecord(record, hide))).not.toContain(MARK);
       }),
-      runs,
+      options,
     );
   });
 
@@ -141,7 +142,7 @@ describe("redaction (properties)", () => {
           JSON.parse(redactBody(JSON.stringify(json, null, 2), "application/json", hide)),
         ).not.toThrow();
       }),
-      runs,
+      options,
     );
   });
 
@@ -151,7 +152,7 @@ describe("redaction (properties)", () => {
         const once = redactRecord(record, hide);
         expect(redactRecord(once, hide)).toEqual(once);
       }),
-      runs,
+      options,
     );
   });
 
@@ -165,7 +166,7 @@ describe("redaction (properties)", () => {
         const body = record.requestBody;
         if (body) expect(redactBody(body.text, body.mimeType, { reveal: true })).toBe(body.text);
       }),
-      runs,
+      options,
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Bucket, RequestRecord } from "../../../src/core/model";
 import { byStartTime } from "../../../src/core/requests/start-order";
 import { type RowPredicate, VisibleRows } from "../../../src/core/requests/visible-rows";
+import { runs } from "../../fast-check-runs";
 import { recordWith } from "../record-builder";
 import { applyRowChange, rowChangeArb } from "./row-changes";
 
@@ -122,7 +123,7 @@ describe("VisibleRows", () => {
           expect(ids(rows)).toEqual(byStartTime(records.filter(match)).map((r) => r.id));
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { curlOf } from "../../../src/core/share";
+import { runs } from "../../fast-check-runs";
 import { recordWith } from "../record-builder";
 
 /** The words bash hands to the command: `curl` swapped for a printf that writes each NUL-terminated. */
@@ -63,7 +64,7 @@ describe("curlOf in a real bash", () => {
           ]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
