@@ -73,11 +73,12 @@ function corsCause(record: RequestRecord): Cause | undefined {
 
 // RFC 6750 §3: error="invalid_token" in a Bearer challenge.
 const BEARER_ERROR = /^\s*Bearer\b.*?\berror\s*=\s*"?([A-Za-z0-9_.-]+)/i;
-const BEARER_FIX: Record<string, string> = {
-  invalid_token: "the token is expired, revoked or malformed: renew it (refresh or sign in again)",
-  insufficient_scope: "the token lacks a scope these endpoints need: ask for a token with it",
-  invalid_request: "the request carries the token wrongly (missing, twice, or in the wrong place)",
-};
+// A Map: it is looked up with the server's error="…", which may be "constructor".
+const BEARER_FIX: ReadonlyMap<string, string> = new Map([
+  ["invalid_token", "the token is expired, revoked or malformed: renew it (refresh or sign in again)"],
+  ["insufficient_scope", "the token lacks a scope these endpoints need: ask for a token with it"],
+  ["invalid_request", "the request carries the token wrongly (missing, twice, or in the wrong place)"],
+]);
 
 function authCause(record: RequestRecord): Cause | undefined {
   if (record.status !== 401 && record.status !== 407) return undefined;
@@ -85,7 +86,7 @@ function authCause(record: RequestRecord): Cause | undefined {
   const challenge = headerValues(record.responseHeaders, header).join(", ").trim();
   const bearerError = BEARER_ERROR.exec(challenge)?.[1];
   if (bearerError) {
-    const fix = BEARER_FIX[bearerError.toLowerCase()] ?? "read the error_description the server sends";
+    const fix = BEARER_FIX.get(bearerError.toLowerCase()) ?? "read the error_description the server sends";
     return {
       key: `auth ${record.host} bearer ${bearerError}`,
       severity: "error",

@@ -103,3 +103,15 @@ describe("groupProblems", () => {
     ).toEqual([]);
   });
 });
+
+describe("a Bearer error the server names oddly", () => {
+  it.each(["constructor", "__proto__", "toString"])("groups error=%s with a plain sentence", (error) => {
+    const record = recordWith({
+      status: 401,
+      host: "api.example",
+      responseHeaders: { "WWW-Authenticate": `Bearer error="${error}"` },
+    });
+    const [group] = groupProblems([record, { ...record, id: `${record.id}b` }]);
+    expect(group?.cause).toMatch(new RegExp(`error="${error}": read the error_description`));
+  });
+});
