@@ -186,3 +186,22 @@ export function devtoolsNetworkFilter(devtools) {
     return filter.value();
   })()`);
 }
+
+/**
+ * Imports a HAR file's text through DevTools' own Network panel, as its "Import HAR file…" button does
+ * (NetworkLogView.onLoadFromFile, which parses it with DevTools' HAR importer into its network log), after
+ * clearing that log so it then holds only the file's requests. Read them with devtoolsNetworkLog.
+ * @param {TargetSession} devtools @param {string} text @param {string} fileName
+ */
+export async function importHarIntoDevtools(devtools, text, fileName) {
+  await devtools.evaluate(`(async () => {
+    const network = await import('./panels/network/network.js');
+    const log = (await import('./models/logs/logs.js')).NetworkLog?.NetworkLog?.instance?.();
+    const view = network.NetworkPanel?.NetworkPanel?.instance?.()?.networkLogView;
+    if (!view || typeof view.onLoadFromFile !== "function" || typeof log?.reset !== "function")
+      throw new Error("DevTools' HAR import (NetworkLogView.onLoadFromFile) changed: update scripts/browser/status-panel.js");
+    log.reset(true);
+    await view.onLoadFromFile(new File([${JSON.stringify(text)}], ${JSON.stringify(fileName)}));
+    return true;
+  })()`);
+}

@@ -200,6 +200,55 @@ export class PanelPage {
     })()`);
   }
 
+  /** Clicks Export listed or Export all in the toolbar; the file downloads as the browser saves it. */
+  async exportHar(scope: "listed" | "all"): Promise<void> {
+    const label = scope === "all" ? "Export all" : "Export listed";
+    await this.session.evaluate(`(() => {
+      const group = document.querySelector('fieldset[aria-label="Export HAR"]');
+      const button = [...(group?.querySelectorAll("button") ?? [])].find((b) => b.textContent.trim() === ${JSON.stringify(label)});
+      if (!button) throw new Error("no button " + ${JSON.stringify(label)});
+      button.click();
+    })()`);
+  }
+
+  /** What the export says it did, beside its buttons. */
+  exportStatus(): Promise<string> {
+    return this.session.evaluate(
+      `document.querySelector('fieldset[aria-label="Export HAR"] [role="status"]')?.textContent ?? ""`,
+    );
+  }
+
+  /** Types `query` into the toolbar's reference lookup, as a user would. */
+  async lookUp(query: string): Promise<void> {
+    await this.session.evaluate(`(() => {
+      const box = document.querySelector('input[aria-label="Look up a status code or error"]');
+      if (!box) throw new Error("no lookup field");
+      box.focus();
+      box.value = ${JSON.stringify(query)};
+      box.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    })()`);
+  }
+
+  /** Whether the panel shows its drop target (a file is being dragged over it). */
+  dropTargetShown(): Promise<boolean> {
+    return this.session.evaluate(
+      `Boolean(document.querySelector(".drop-target")?.textContent.includes("Drop a HAR file"))`,
+    );
+  }
+
+  /**
+   * Drags the file at `path` from outside over the middle of the panel ("hover"), then lets it go ("drop"), as
+   * from a file manager: CDP Input.dispatchDragEvent on the panel's own target.
+   */
+  async dragFile(path: string, step: "hover" | "drop"): Promise<void> {
+    const [width, height] = await this.session.evaluate("[innerWidth, innerHeight]");
+    const at = { x: Math.round(width / 2), y: Math.round(height / 2) };
+    const data = { items: [], files: [path], dragOperationsMask: 1 };
+    for (const type of step === "hover" ? ["dragEnter", "dragOver"] : ["drop"]) {
+      await this.session.send("Input.dispatchDragEvent", { type, ...at, data });
+    }
+  }
+
   /** Picks a file in the panel's "Import HAR" input, as the file dialog would. */
   async importFile(path: string): Promise<void> {
     const { root } = await this.session.send("DOM.getDocument");
