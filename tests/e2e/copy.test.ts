@@ -1,0 +1,145 @@
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import type { CDPSession, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDemo } from "../../scripts/browser/open-demo.js";
+import { CARD, REQUEST_ROWS } from "../../scripts/browser/panel-dom.js";
+import { type TargetSession, waitFor } from "../../scripts/browser/target-session.js";
+import { SHARE } from "../../src/panel/strings/share";
+import { TOOLBAR_AND_KEYS } from "../../src/panel/strings/toolbar-and-keys";
+
+const run = promisify(execFile);
+const hasCurl = (() => {
+  try {
+    execFileSync("curl", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+/** A credential the copies must leave out until Show secrets is on. */
+const SECRET = "Bearer e2e-copy-secret";
+const SECRET_KEY = "e2e-copy-key";
+
+/** Presses Enter on the focused element through CDP: a real key, so the click it makes is a user gesture. */
+async function pressEnter(target: TargetSession) {
+  const key = { key: "Enter", code: "Enter", windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 };
+  await target.send("Input.dispatchKeyEvent", { type: "keyDown", ...key, text: "\r" });
+  await target.send("Input.dispatchKeyEvent", { type: "keyUp", ...key });
+}
+
+describe("copying from the panel lands on the real clipboard, in Chromium", () => {
+  let session: Awaited<ReturnType<typeof openDemo>>;
+  /** An ordinary page of the same browser, allowed to read the clipboard: where a user would paste. */
+  let reader: Page;
+  let readerCdp: CDPSession;
+
+  const panel = () => session.panel;
+  /**
+   * Runs `use` in the reader. The clipboard answers only a focused document, and a new tab's own DevTools (opened
+   * by --auto-open-devtools-for-tabs) can take focus from it at any moment: focus is emulated again each time.
+   */
+  async function inReader<T>(use: () => Promise<T>): Promise<T> {
+    await readerCdp.send("Emulation.setFocusEmulationEnabled", { enabled: true });
+    return reader.evaluate(use);
+  }
+  const statusText = () =>
+    panel().evaluate(
+      `document.querySelector('[role="status"].copy-status')?.textContent ?? ""`,
+    ) as Promise<string>;
+
+  async function openCardOf(predicate: string) {
+    await waitFor(`a row matching ${predicate}`, () =>
+      panel().evaluate(
+        `[...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].some((row) => (${predicate})(row.textContent))`,
+      ),
+    );
+    await panel().evaluate(`(() => {
+      const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].find((r) => (${predicate})(r.textContent));
+      row.click();
+    })()`);
+    await waitFor("the card", () =>
+      panel().evaluate(`Boolean(document.querySelector(${JSON.stringify(CARD)}))`),
+    );
+  }
+
+  /** Focuses the card's copy button and presses Enter on it; resolves with what the clipboard then holds. */
+  async function copyFromCard(label: string, expected: string): Promise<string> {
+    await panel().evaluate(`(() => {
+      const button = [...document.querySelectorAll(${JSON.stringify(`${CARD} button`)})].find((b) => b.textContent === ${JSON.stringify(label)});
+      if (!button) throw new Error("no card button " + ${JSON.stringify(label)});
+      button.focus();
+    })()`);
+    await inReader(() => navigator.clipboard.writeText(""));
+    await pressEnter(panel());
+    await waitFor(`"${expected}" in the panel`, async () => (await statusText()).startsWith(expected));
+    return inReader(() => navigator.clipboard.readText());
+  }
+
+  beforeAll(async () => {
+    session = await openDemo({ headless: true });
+    const origin = new URL(session.demo.url).origin;
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    reader = await session.context.newPage();
+    readerCdp = await session.context.newCDPSession(reader);
+    await reader.goto(session.demo.url);
+    // A request with credentials in a header and in the query, made while the panel listens.
+    await session.page.evaluate(
+      ({ secret, key }) =>
+        fetch(`/status/418?api_key=${key}`, { method: "PUT", headers: { Authorization: secret } }).then((r) =>
+          r.text(),
+        ),
+      { secret: SECRET, key: SECRET_KEY },
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("copies the 422 as Markdown: its title and what the body says", async () => {
+    await openCardOf(`(text) => text.includes("/status/422")`);
+    // The card reads the problem+json body from DevTools; the copy is the card as shown.
+    await waitFor("the card's findings", () =>
+      panel().evaluate(
+        `document.querySelector(${JSON.stringify(CARD)}).textContent.includes("What this response says")`,
+      ),
+    );
+    const markdown = await copyFromCard(SHARE.copy.markdown, SHARE.copied.markdown);
+    expect(markdown).toMatch(/^### 422 Unprocessable Content\n/);
+    expect(markdown).toMatch(/`POST http:\/\/127\.0\.0\.1:\d+\/status\/422` → `422 /);
+    expect(markdown).toContain("**What this response says:**");
+    expect(markdown).toContain("Your request is not valid");
+    expect(await statusText()).toBe(SHARE.copied.markdown + SHARE.redactedNote);
+  });
+
+  it.skipIf(!hasCurl)("copies the 422 as cURL, which the real curl replays to the same status", async () => {
+    const curl = await copyFromCard(SHARE.copy.curl, SHARE.copied.curl);
+    expect(curl).toMatch(/^curl 'http:\/\/127\.0\.0\.1:\d+\/status\/422'/);
+    expect(curl).toContain("--data-raw '");
+    const { stdout } = await run("bash", ["-c", `${curl.trimEnd()} -s -o /dev/null -w '%{http_code}'`]);
+    expect(stdout).toBe("422");
+  });
+
+  it("leaves secrets out of a copy by default, and includes them once Show secrets is on", async () => {
+    await openCardOf(`(text) => text.includes("PUT") && text.includes("/status/418")`);
+    const redacted = await copyFromCard(SHARE.copy.curl, SHARE.copied.curl);
+    expect(redacted).toContain("-X 'PUT'");
+    expect(redacted).not.toContain("e2e-copy-secret");
+    expect(redacted).not.toContain(SECRET_KEY);
+    expect(redacted).toContain("[redacted]");
+
+    await panel().evaluate(`(() => {
+      const box = [...document.querySelectorAll("label")].find((l) => l.textContent.trim() === ${JSON.stringify(TOOLBAR_AND_KEYS.showSecrets)})?.querySelector("input");
+      if (!box) throw new Error("no Show secrets box");
+      if (!box.checked) box.click();
+    })()`);
+    const revealed = await copyFromCard(SHARE.copy.curl, SHARE.copied.curl);
+    expect(revealed).toContain(`-H 'Authorization: ${SECRET}'`);
+    expect(revealed).toContain(`api_key=${SECRET_KEY}`);
+    expect(await statusText()).toBe(SHARE.copied.curl + SHARE.revealedNote);
+    if (hasCurl) {
+      const { stdout } = await run("bash", ["-c", `${revealed.trimEnd()} -s -o /dev/null -w '%{http_code}'`]);
+      expect(stdout).toBe("418");
+    }
+  });
+});
