@@ -30,7 +30,7 @@ const imageBase = config.preflightUrl.replace("/preflight/", "/image/");
 const results = [
   await put("ok"),
   await put("denied"),
-  await image(imageBase.replace("127.0.0.1", "localhost") + "csp"),
+  await image(`${imageBase.replace("127.0.0.1", "localhost")}csp`),
   await image(`${imageBase}corp`),
 ];
 state.textContent = results.join(", ");

@@ -68,7 +68,11 @@ function jsonCard(entry: ReferenceEntry) {
   };
 }
 
-export async function runExplain(args: string[], io: CliIo): Promise<ExitCode> {
+export async function runExplain(argv: string[], io: CliIo): Promise<ExitCode> {
+  // "--" ends the options: what follows is all query, even "-105" or "--json".
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  const afterEnd = end < 0 ? [] : argv.slice(end + 1);
   const flags = args.filter((arg) => /^--?[a-z]/i.test(arg));
   const unknown = flags.find((flag) => !["--json", "--help", "-h"].includes(flag));
   if (unknown) {
@@ -79,7 +83,7 @@ export async function runExplain(args: string[], io: CliIo): Promise<ExitCode> {
     io.out(USAGE);
     return 0;
   }
-  const queries = queriesOf(args.filter((arg) => !flags.includes(arg)));
+  const queries = queriesOf([...args.filter((arg) => !flags.includes(arg)), ...afterEnd]);
   if (queries.length === 0) {
     io.err(USAGE);
     return 1;

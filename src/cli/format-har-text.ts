@@ -5,6 +5,7 @@ import { type RedactOptions, redactText, redactUrl } from "../core/redact";
 import type { FailingEndpoint, ProblemGroup, Summary } from "../core/requests";
 import { wrapText } from "./format-card";
 import { hintsOf } from "./har-report";
+import { oneLineField } from "./terminal-safe";
 
 const KIND_LABEL: Record<FailureKind, string> = {
   network: "network",
@@ -31,11 +32,11 @@ function bucketLine(summary: Summary): string {
 
 function endpointLine({ count, status, failure, method, host, pattern }: FailingEndpoint): string {
   const code = failure ? `(failed: ${KIND_LABEL[failure]})` : String(status);
-  return `  ${count}× ${code} ${method} ${host}${pattern}`;
+  return `  ${count}× ${code} ${oneLineField(`${method} ${host}${pattern}`)}`;
 }
 
 function causeLine({ count, cause }: ProblemGroup): string {
-  return wrapText(`${count}× ${cause}`, "  ").replace(
+  return wrapText(`${count}× ${oneLineField(cause)}`, "  ").replace(
     /\n {2}/g,
     `\n  ${" ".repeat(String(count).length + 2)}`,
   );
@@ -50,11 +51,11 @@ function requestBlock(record: RequestRecord, { explain, now, redact }: HarTextIn
     : record.pending
       ? " (still pending)"
       : "";
-  const head = `  #${record.index} ${statusLine(label)} ${record.method} ${redactUrl(record.url, redact)}${served}`;
+  const head = `  #${record.index} ${oneLineField(`${statusLine(label)} ${record.method} ${redactUrl(record.url, redact)}`)}${served}`;
   const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
   const lines = [head, `      ${meaning}`];
   for (const hint of hintsOf(explanation, now).slice(0, MAX_HINTS))
-    lines.push(`      - ${redactText(hint, record, redact)}`);
+    lines.push(`      - ${oneLineField(redactText(hint, record, redact))}`);
   return lines.join("\n");
 }
 
@@ -79,7 +80,7 @@ export interface HarTextInput {
 export function formatHarText(input: HarTextInput): string {
   const { file, summary, causes, listed, listTitle, problems } = input;
   const skipped = problems.length ? `, ${problems.length} entries skipped` : "";
-  const parts = [`${file}: ${summary.total} requests${skipped}\n  ${bucketLine(summary)}`];
+  const parts = [`${oneLineField(file)}: ${summary.total} requests${skipped}\n  ${bucketLine(summary)}`];
   if (summary.topFailing.length) {
     parts.push(["Top failing endpoints", ...summary.topFailing.map(endpointLine)].join("\n"));
   }
@@ -89,6 +90,7 @@ export function formatHarText(input: HarTextInput): string {
       ? [`${listTitle} (${listed.length})`, ...listed.map((record) => requestBlock(record, input))].join("\n")
       : `${listTitle}: none`,
   );
-  if (problems.length) parts.push(["Skipped entries", ...problems.map((p) => `  ${p.message}`)].join("\n"));
+  if (problems.length)
+    parts.push(["Skipped entries", ...problems.map((p) => `  ${oneLineField(p.message)}`)].join("\n"));
   return `${parts.join("\n\n")}\n`;
 }

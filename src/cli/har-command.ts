@@ -12,6 +12,7 @@ import {
   summarize,
 } from "../core/requests";
 import type { CliIo, ExitCode } from "./cli-io";
+import { decodeText } from "./decode-text";
 import { formatHarText } from "./format-har-text";
 import { type HarReport, reportCausesOf, reportEntryOf } from "./har-report";
 
@@ -81,7 +82,8 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
   }
   let text: string;
   try {
-    text = await io.readFile(parsedArgs.file);
+    const read = await io.readFile(parsedArgs.file);
+    text = typeof read === "string" ? read : decodeText(read);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     io.err(`status-lens har: cannot read ${parsedArgs.file}: ${oneLine(reason)}\n`);

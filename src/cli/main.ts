@@ -1,13 +1,25 @@
 import type { CliIo, ExitCode } from "./cli-io";
 import { runExplain } from "./explain-command";
 import { runHar } from "./har-command";
+import { terminalSafe } from "./terminal-safe";
 
 const USAGE = `Usage:
   status-lens explain <query...> [--json]   explain a status code, a net::ERR_ name or words of a name
-  status-lens har <file.har> [--filter QUERY] [--json] [--no-redact]   summarize a HAR file (secrets redacted)
+  status-lens har <file.har | -> [--filter QUERY] [--json] [--no-redact]   summarize a HAR file (secrets redacted)
+
+Exit codes: 0 ok, 1 usage error, 2 input unreadable or nothing matched, 70 unexpected error (--debug shows it).
 `;
 
+/** The CLI's entry: everything it prints passes terminalSafe, whatever file or query it came from. */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  return dispatch(argv, {
+    ...io,
+    out: (text) => io.out(terminalSafe(text)),
+    err: (text) => io.err(terminalSafe(text)),
+  });
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
   switch (command) {
     case "explain":

@@ -24,6 +24,9 @@ export function buildCliPackage(prefix: string) {
       copyFileSync("bin/status-lens.js", bin);
     },
     run: (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" }),
+    /** Runs with `input` on standard input. */
+    runWithInput: (input: Buffer | string, ...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -112,6 +112,18 @@ describe("status-lens explain", () => {
     expect(unknown.stderr).toContain("unknown option --yaml");
   });
 
+  it("reads everything after -- as the query", async () => {
+    const { code, stdout, stderr } = await explain("--", "404");
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toMatch(/^404 Not Found/);
+  });
+
+  it("prints a query's control characters escaped, not obeyed", async () => {
+    const { code, stderr } = await explain("\u001b]0;pwned\u0007");
+    expect(code).toBe(2);
+    expect(stderr).toBe('status-lens explain: nothing matches "\\u001b]0;pwned\\u0007"\n');
+  });
+
   it("prints help on --help", async () => {
     const { cli, io } = fakeIo();
     expect(await runExplain(["--help"], cli)).toBe(0);

@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -243,5 +244,38 @@ describe("the installed bin: status-lens har", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^status-lens har: .*page\.html: not a HAR file: invalid JSON/);
+  });
+
+  it("ends quietly with status 0 when the reader goes away (| head -1)", () => {
+    const piped = spawnSync(
+      "bash",
+      [
+        "-c",
+        'set -o pipefail; node "$0" har "$1" | head -1',
+        join(cli.root, "bin", "status-lens.js"),
+        `${FIXTURES}/chromium-demo.har`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(piped.stderr).toBe("");
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toMatch(/^tests\/fixtures\/har\/chromium-demo\.har: 60 requests\n$/);
+  });
+
+  it("reads standard input for -", () => {
+    const result = cli.runWithInput(readFileSync(`${FIXTURES}/playwright-capture.har`), "har", "-");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^-: 10 requests\n/);
+  });
+
+  it("reads a UTF-16 file, with its BOM, as the panel does", () => {
+    const utf8 = readFileSync(`${FIXTURES}/playwright-capture.har`, "utf8");
+    const utf16 = join(cli.root, "utf16.har");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, "utf16le")]));
+    const bom8 = join(cli.root, "bom8.har");
+    writeFileSync(bom8, `\ufeff${utf8}`);
+    const report = (file: string) => JSON.parse(run(file, "--json").stdout);
+    expect(report(utf16)).toEqual(report(`${FIXTURES}/playwright-capture.har`));
+    expect(report(bom8)).toEqual(report(`${FIXTURES}/playwright-capture.har`));
   });
 });
