@@ -2,11 +2,12 @@ import type { HeaderField, RequestRecord } from "../../core/model";
 import { statusLabel } from "../../core/model";
 import { UI } from "../strings";
 
-/** Name/value pairs in the order they came, each occurrence on its own line. */
-export function DetailsPairs({ title, pairs }: { title: string; pairs: readonly HeaderField[] }) {
+/** Name/value pairs in the order they came, each occurrence on its own line; the heading counts them. */
+export function DetailsPairs(props: { title: string; pairs: readonly HeaderField[]; counted?: boolean }) {
+  const { title, pairs, counted = true } = props;
   return (
     <section class="details-section" aria-label={title}>
-      <h3>{UI.details.headerCount(title, pairs.length)}</h3>
+      <h3>{counted ? UI.details.headerCount(title, pairs.length) : title}</h3>
       {pairs.length === 0 ? (
         <p class="details-none">{UI.details.noHeaders}</p>
       ) : (
@@ -32,15 +33,7 @@ export function DetailsHeaders({ record }: { record: RequestRecord }) {
   ];
   return (
     <>
-      <section class="details-section" aria-label={D.general}>
-        <h3>{D.general}</h3>
-        <dl class="details-pairs">
-          {general.map((pair) => [
-            <dt key={`${pair.name}-n`}>{pair.name}</dt>,
-            <dd key={`${pair.name}-v`}>{pair.value}</dd>,
-          ])}
-        </dl>
-      </section>
+      <DetailsPairs title={D.general} pairs={general} counted={false} />
       <DetailsPairs title={D.responseHeaders} pairs={record.responseHeaders} />
       <DetailsPairs title={D.requestHeaders} pairs={record.requestHeaders} />
     </>
