@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import type { CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDemo } from "../../scripts/browser/open-demo.js";
-import { CARD, REQUEST_ROWS } from "../../scripts/browser/panel-dom.js";
+import { CARD, READ_ROW, REQUEST_ROWS } from "../../scripts/browser/panel-dom.js";
 import { type TargetSession, waitFor } from "../../scripts/browser/target-session.js";
 import { SHARE } from "../../src/panel/strings/share";
 import { TOOLBAR_AND_KEYS } from "../../src/panel/strings/toolbar-and-keys";
@@ -120,6 +120,27 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
     expect(stdout).toBe("422");
   });
 
+  it("copies a row's failures summary from its context menu, pressed with Enter", async () => {
+    await panel().evaluate(`(() => {
+      const row = [...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].find((r) => r.textContent.includes("/status/404"));
+      row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true, clientX: 40, clientY: 40 }));
+    })()`);
+    await waitFor("the row menu, its first item focused", () =>
+      panel().evaluate(`document.activeElement?.getAttribute("role") === "menuitem"`),
+    );
+    await panel().evaluate(
+      `[...document.querySelectorAll('[role="menuitem"]')].find((item) => item.textContent === ${JSON.stringify(SHARE.copy.failures)}).focus()`,
+    );
+    await inReader(() => navigator.clipboard.writeText(""));
+    await pressEnter(panel());
+    await waitFor("the copy's confirmation", async () =>
+      (await statusText()).startsWith("Copied a Markdown summary"),
+    );
+    const markdown = await inReader(() => navigator.clipboard.readText());
+    expect(markdown).toMatch(/^### \d+ failing requests of \d+\n/);
+    expect(markdown).toMatch(/#### 404 Nothing Here \(1×\)\n\n- 1× `GET 127\.0\.0\.1:\d+\/status\/:id`/);
+  });
+
   it("leaves secrets out of a copy by default, and includes them once Show secrets is on", async () => {
     await openCardOf(`(text) => text.includes("PUT") && text.includes("/status/418")`);
     const redacted = await copyFromCard(SHARE.copy.curl, SHARE.copied.curl);
@@ -141,5 +162,30 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
       const { stdout } = await run("bash", ["-c", `${revealed.trimEnd()} -s -o /dev/null -w '%{http_code}'`]);
       expect(stdout).toBe("418");
     }
+  });
+
+  it("filters the list to an endpoint clicked in the session summary", async () => {
+    await panel().evaluate(`(() => {
+      const toggle = [...document.querySelectorAll("summary")].find((s) => s.textContent === ${JSON.stringify(SHARE.summary.toggle)});
+      toggle.click();
+    })()`);
+    const endpoint = await waitFor("the 404 endpoint in the summary", () =>
+      panel().evaluate(
+        `[...document.querySelectorAll('section[aria-label=${JSON.stringify(SHARE.summary.region)}] li button')].map((b) => b.textContent).find((t) => t.includes(" 404 ")) ?? false`,
+      ),
+    );
+    expect(endpoint).toMatch(/^1× 404 GET 127\.0\.0\.1:\d+\/status\/:id$/);
+    await panel().evaluate(
+      `[...document.querySelectorAll('section[aria-label=${JSON.stringify(SHARE.summary.region)}] li button')].find((b) => b.textContent.includes(" 404 ")).click()`,
+    );
+    await waitFor("only the 404 listed", async () => {
+      const rows = await panel().evaluate(
+        `[...document.querySelectorAll(${JSON.stringify(REQUEST_ROWS)})].map(${READ_ROW})`,
+      );
+      return rows.length === 1 && rows[0].code === "404";
+    });
+    expect(await panel().evaluate(`document.querySelector('input[type="search"]').value`)).toBe(
+      "status:404 method:GET domain:127.0.0.1 path:/status/:id",
+    );
   });
 });
