@@ -66,7 +66,7 @@ export function createHarExportState({ port, view, reveal, now }: HarExportDeps)
           UI.exportAndLookup.fileName(shown.kind === "live" ? "live" : shown.name, new Date(now())),
           text,
         );
-        exportStatus.value = UI.exportAndLookup.exported(records.length, fromRecords, !revealed);
+        exportStatus.value = UI.exportAndLookup.exported(records.length, fromRecords, !revealed, shown.kind);
       } catch (error) {
         exportStatus.value = UI.exportAndLookup.exportFailed(
           error instanceof Error ? error.message : String(error),

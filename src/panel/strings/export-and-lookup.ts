@@ -12,11 +12,14 @@ export const EXPORT_AND_LOOKUP = {
   exportAllTitle: (count: number) =>
     `Save all ${requests(count)} of this view as a HAR file, whatever the filter`,
   exporting: "Exporting…",
-  exported: (count: number, fromRecords: number, redacted: boolean) =>
+  /** What an export wrote; a file's rows always come from its records, live rows from DevTools where it can. */
+  exported: (count: number, fromRecords: number, redacted: boolean, view: "live" | "file") =>
     `Saved ${requests(count)}` +
-    (fromRecords > 0
-      ? `, ${fromRecords} written from the panel's records (DevTools no longer held them)`
-      : "") +
+    (view === "file"
+      ? " from the imported file"
+      : fromRecords > 0
+        ? `, ${fromRecords} written from the panel's records (DevTools no longer held them)`
+        : "") +
     (redacted ? "; secrets redacted." : "; secrets included."),
   exportFailed: (reason: string) => `Export failed: ${reason}`,
   nothingToExport: "Nothing to export: no request is listed.",

@@ -125,6 +125,9 @@ describe("HAR export of an imported file", () => {
     expect(name).toMatch(/^status-lens-demo-/);
     expect(har.log.entries).toHaveLength(60);
     expect(har.log.comment).toContain("Every entry was written from Status Lens's records");
+    expect(
+      within(panel.view.getByRole("group", { name: "Export HAR" })).getByRole("status").textContent,
+    ).toBe("Saved 60 requests from the imported file; secrets redacted.");
   });
 
   it("offers no export where the browser gives no way to save", () => {
