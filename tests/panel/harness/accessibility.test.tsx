@@ -84,6 +84,20 @@ describe("axe finds nothing in the panel", () => {
     },
   );
 
+  it.each(["Headers", "Payload", "Response", "Timing"])(
+    "with the request details' %s tab shown",
+    async (tab) => {
+      mountDemo();
+      const post = panel.feed.records().find((r) => r.path === "/status/422");
+      panel.feed.withContent(post?.id ?? "", '{"title":"Your request is not valid"}');
+      fireEvent.click(rowWith(panel, "/status/422 "));
+      const details = panel.view.getByRole("region", { name: "Request details" });
+      fireEvent.click(within(details).getByRole("tab", { name: tab }));
+      await waitFor(() => expect(within(details).queryByRole("status")).toBeNull());
+      expect(await axeFindings()).toEqual([]);
+    },
+  );
+
   it("with a related code's reference card open", async () => {
     mountDemo();
     fireEvent.click(rowWith(panel, "/status/401 "));
@@ -144,6 +158,21 @@ describe("axe finds nothing in the panel", () => {
     mountDemo();
     importFile(new File(['{"log": {"pages": []}}'], "broken.har"));
     await waitFor(() => expect(panel.view.getByText(/broken\.har: not a HAR file/)).toBeTruthy());
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it("with the session summary unfolded, a problem's rows listed, and a copy refused", async () => {
+    mountDemo();
+    fireEvent.click(panel.view.getByText("Summary"));
+    expect(panel.view.getByRole("region", { name: "Session summary" })).toBeTruthy();
+    expect(await axeFindings()).toEqual([]);
+
+    fireEvent.click(panel.view.getByRole("button", { name: /refuses connections/ }));
+    expect(panel.view.getByText(/behind one problem/)).toBeTruthy();
+    // happy-dom has no copy command, so the copy fails and the text is offered for Ctrl+C.
+    fireEvent.click(rowWith(panel, "/unreachable"));
+    fireEvent.click(within(region()).getByRole("button", { name: "Copy as cURL" }));
+    expect(panel.view.getByRole("textbox", { name: "Text to copy" })).toBeTruthy();
     expect(await axeFindings()).toEqual([]);
   });
 });
