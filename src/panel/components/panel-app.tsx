@@ -1,7 +1,7 @@
 import { useStore } from "../state/store-context";
 import { UI } from "../strings";
-import { DropZone } from "./drop-zone";
 import { CopyStatus } from "./copy-status";
+import { DropZone } from "./drop-zone";
 import { ExplanationCard } from "./explanation-card";
 import { ProblemBanner } from "./problem-banner";
 import { RowFocusBanner } from "./problem-groups";
@@ -48,8 +48,8 @@ export function PanelApp() {
         </div>
       </div>
       <RowContextMenu />
-      <CopyStatus />
       <DropZone />
+      <CopyStatus />
     </main>
   );
 }
