@@ -1,4 +1,4 @@
-import { type Hint, pageOriginOf, type RequestRecord } from "../model";
+import { type Hint, pageOriginOf, type RequestRecord, shorten } from "../model";
 import type { PreflightLink } from "../requests";
 import { HINT_READERS } from "./hint-readers";
 
@@ -40,5 +40,9 @@ export function diagnose(record: RequestRecord, context: DiagnoseContext): Hint[
     likelyPageOrigin: context.pageOrigin ?? pageOriginOf(record),
     preflightOf: context.preflight?.request === record ? context.preflight.preflight : undefined,
   };
-  return HINT_READERS.flatMap((reader) => reader.read(exchange));
+  // Findings quote header values and bodies the page controls: each is kept to a readable length.
+  return HINT_READERS.flatMap((reader) => reader.read(exchange)).map((hint) => ({
+    ...hint,
+    text: shorten(hint.text),
+  }));
 }

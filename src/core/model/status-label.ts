@@ -2,6 +2,10 @@ import { explainStatus } from "../../reference";
 import { firstHeaderValue } from "../http";
 import { isPreflight, preflightRefusal } from "./preflight";
 import type { RequestRecord } from "./request-record";
+import { shorten } from "./shown-text";
+
+// A reason phrase or an error is a few words; anything longer came from somewhere odd.
+const MAX_LABEL = 200;
 
 /** A row's Status cell, as Chrome's Network panel writes it. */
 export interface StatusLabel {
@@ -88,7 +92,7 @@ function failureLabel(record: RequestRecord): StatusLabel {
   }
   // Chrome keeps the net:: prefix under "(failed)"; a bare ERR_ name gets it back.
   const shown = name && !/^net::/i.test(error.trim()) ? `net::${name}` : error.trim();
-  return { code: "(failed)", text: shown, source: shown ? "browser" : "none" };
+  return { code: "(failed)", text: shorten(shown, MAX_LABEL), source: shown ? "browser" : "none" };
 }
 
 function responseBlockOf(record: RequestRecord, error: string): string | undefined {
@@ -113,7 +117,8 @@ export function statusLabel(record: RequestRecord): StatusLabel {
 
 function answeredLabel(record: RequestRecord): StatusLabel {
   const code = String(record.status);
-  if (record.statusText.trim()) return { code, text: record.statusText, source: "server" };
+  if (record.statusText.trim())
+    return { code, text: shorten(record.statusText, MAX_LABEL), source: "server" };
   const entry = explainStatus(record.status);
   // HTTP/2 and HTTP/3 carry no reason phrase: show the registered name, unless the code is not one we know.
   return entry.kind === "fallback"
