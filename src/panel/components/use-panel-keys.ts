@@ -26,7 +26,11 @@ export function usePanelKeys() {
             // Back to where the menu was opened from, as a native menu does; both are the grid's.
             document.querySelector<HTMLElement>('[role="grid"]')?.focus();
           } else if (step === "closeCard") store.select(null);
-          else store.query.value = "";
+          else {
+            // A problem's rows are part of the filter: Esc shows every row again.
+            store.query.value = "";
+            store.clearFocus();
+          }
         },
         focusFilter: () => {
           filterInput()?.focus();

@@ -202,5 +202,11 @@ describe("the session summary", () => {
     expect(banner?.textContent).toContain(SHARE.focus.shown(1));
     fireEvent.click(within(banner as HTMLElement).getByRole("button", { name: SHARE.focus.showAll }));
     expect(shownRows(panel)).toHaveLength(60);
+
+    // Esc, with no card open, clears the filter and the problem's rows alike.
+    fireEvent.click(refused as HTMLElement);
+    expect(shownRows(panel)).toHaveLength(1);
+    fireEvent.keyDown(panel.view.getByRole("grid", { name: "Requests" }), { key: "Escape" });
+    expect(shownRows(panel)).toHaveLength(60);
   });
 });
