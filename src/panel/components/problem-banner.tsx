@@ -15,7 +15,8 @@ export function ProblemBanner() {
           <summary>{UI.views.unreadEntries(problems.length)}</summary>
           <ul>
             {problems.slice(0, 50).map((p) => (
-              <li key={p.index}>{UI.views.unreadEntry(p.index, p.message)}</li>
+              // The message already names its entry ("entry 2: no request object").
+              <li key={p.index}>{p.message}</li>
             ))}
           </ul>
         </details>

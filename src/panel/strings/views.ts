@@ -45,6 +45,5 @@ export const VIEWS = {
   emptyFile: "This file lists no requests.",
   noMatch: "No request matches this filter.",
   unreadEntries: (count: number) => `${count} entries could not be read`,
-  unreadEntry: (index: number, message: string) => `Entry ${index}: ${message}`,
   dismiss: "Dismiss",
 } as const;

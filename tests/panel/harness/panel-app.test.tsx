@@ -163,6 +163,13 @@ describe("the panel over a live feed replaying the Chromium demo capture", () =>
     expect(shownRows(panel)).toHaveLength(60);
   });
 
+  it("lists the entries a file could not read, each named once", async () => {
+    importFile(new File([readFileSync("tests/fixtures/har/partly-malformed.har", "utf8")], "partly.har"));
+    await waitFor(() => expect(panel.view.getByText("entry 1: not an object")).toBeTruthy());
+    expect(panel.view.getByText("entry 2: request.url is missing or empty")).toBeTruthy();
+    expect(panel.view.queryByText(/entry \d+: entry/i)).toBeNull();
+  });
+
   it("says why a file that is not a HAR was refused, and keeps the rows", async () => {
     importFile(new File(['{"log": {"pages": []}}'], "broken.har"));
     await waitFor(() => expect(panel.view.getByText(/broken\.har: not a HAR file/)).toBeTruthy());
