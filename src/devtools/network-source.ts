@@ -3,15 +3,23 @@ import type { ContentGetter } from "../core/capture";
 
 /** Chromium's Request takes a callback and returns nothing; Firefox's returns a promise. Accept both. */
 interface FinishedRequest {
-  getContent(callback?: (body: string | null) => void): Promise<[string | null, string]> | undefined;
+  getContent(
+    callback?: (body: string | null, encoding?: string) => void,
+  ): Promise<[string | null, string]> | undefined;
 }
+
+// A body DevTools no longer holds comes as null: "" says so to the panel, which knows the body had bytes.
+const contentOf = (body: string | null, encoding?: string): Awaited<ReturnType<ContentGetter>> =>
+  body && encoding === "base64" ? { text: body, encoding } : (body ?? "");
 
 function contentGetterOf(request: unknown): ContentGetter {
   return () =>
     new Promise((resolve) => {
-      const maybePromise = (request as FinishedRequest).getContent((body) => resolve(body ?? ""));
+      const maybePromise = (request as FinishedRequest).getContent((body, encoding) =>
+        resolve(contentOf(body, encoding)),
+      );
       maybePromise?.then(
-        ([body]) => resolve(body ?? ""),
+        ([body, encoding]) => resolve(contentOf(body, encoding)),
         () => resolve(""),
       );
     });

@@ -1,7 +1,13 @@
 import type { Bucket, FailureKind, Problem, RequestRecord } from "../model";
 
-/** Fetches a live response body on demand (live records do not hold bodies). */
-export type ContentGetter = () => Promise<string>;
+/** A body DevTools hands over base64-encoded (images, fonts, other bytes that are not text). */
+export interface EncodedContent {
+  text: string;
+  encoding: "base64";
+}
+
+/** Fetches a live response body on demand (live records do not hold bodies): its text, or its bytes in base64. */
+export type ContentGetter = () => Promise<string | EncodedContent>;
 
 /** What changed in the live capture, delivered in batches so the panel renders once per batch. */
 export interface CaptureChange {

@@ -31,13 +31,17 @@ export function useBodyContent(record: RequestRecord): BodyContent {
   const store = useStore();
   const known = settled(record);
   const hasGetter = !known && store.contentOf(record.id) !== undefined;
-  const [fetched, setFetched] = useState<{ id: string; text: string } | undefined>(undefined);
+  const [fetched, setFetched] = useState<{ id: string; text: string; encoding?: "base64" } | undefined>(
+    undefined,
+  );
   useEffect(() => {
     const getter = hasGetter ? store.contentOf(record.id) : undefined;
     if (!getter) return;
     let current = true;
     getter().then(
-      (text) => current && setFetched({ id: record.id, text }),
+      (body) =>
+        current &&
+        setFetched(typeof body === "string" ? { id: record.id, text: body } : { id: record.id, ...body }),
       () => current && setFetched({ id: record.id, text: "" }),
     );
     return () => {
@@ -48,5 +52,6 @@ export function useBodyContent(record: RequestRecord): BodyContent {
   if (!hasGetter) return { state: store.view.value.kind === "file" ? "notInFile" : "notHanded" };
   if (fetched?.id !== record.id) return { state: "loading" };
   if (fetched.text === "") return { state: record.responseBodySize > 0 ? "gone" : "empty" };
-  return { state: "held", text: fetched.text, mimeType: record.responseMimeType };
+  const { text, encoding } = fetched;
+  return { state: "held", text, mimeType: record.responseMimeType, ...(encoding ? { encoding } : {}) };
 }

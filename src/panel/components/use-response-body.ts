@@ -14,7 +14,8 @@ export function useResponseBody(record: RequestRecord): string | undefined {
     const getter = store.contentOf(record.id);
     if (record.responseBody || !getter || !worthReading(record)) return;
     let current = true;
-    getter().then((body) => current && setFetched({ id: record.id, body }));
+    // Base64 bytes are not an error body anyone can read.
+    getter().then((body) => current && typeof body === "string" && setFetched({ id: record.id, body }));
     return () => {
       current = false;
     };

@@ -153,6 +153,14 @@ describe("bodies as a user must see them", () => {
     await waitFor(() => expect(pane().textContent).toBe("image/png, 12.3 kB, binary: not shown"));
   });
 
+  it("describes a body DevTools hands over base64-encoded, whatever its type says", async () => {
+    panel.replay([html({ responseMimeType: "text/plain", responseBodySize: 3 })]);
+    panel.feed.withContent("x", { text: "AAEC", encoding: "base64" });
+    fireEvent.click(rowWith(panel, "/page "));
+    openTab("Response");
+    await waitFor(() => expect(pane().textContent).toBe("text/plain, 3 B, binary: not shown"));
+  });
+
   it("cuts a long body at 100 KiB until Show all is pressed", async () => {
     const long = "x".repeat(150 * 1024);
     panel.replay([html({ responseMimeType: "text/plain", responseBodySize: long.length })]);

@@ -97,7 +97,8 @@ export class FakeLiveFeed implements LiveFeed {
     this.#emit(change({ updated }));
   }
 
-  withContent(id: string, body: string): void {
+  /** What DevTools' getContent gives for the request: its text, or its bytes in base64. */
+  withContent(id: string, body: Awaited<ReturnType<ContentGetter>>): void {
     this.#contents.set(id, async () => body);
   }
 
