@@ -10,6 +10,7 @@ const NOTES: Record<Exclude<BodyContent["state"], "held">, string> = {
   loading: UI.details.loading,
   empty: UI.details.emptyBody,
   noResponse: UI.details.noResponse,
+  withheld: UI.details.bodyWithheld,
   gone: UI.details.bodyGone,
   notHanded: UI.details.bodyNotHanded,
   notInFile: UI.details.bodyNotInFile,

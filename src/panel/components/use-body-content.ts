@@ -8,6 +8,7 @@ export type BodyContent =
   | { state: "held"; text: string; mimeType: string; encoding?: "base64" }
   | { state: "empty" }
   | { state: "noResponse" }
+  | { state: "withheld" }
   | { state: "gone" }
   | { state: "notHanded" }
   | { state: "notInFile" };
@@ -16,6 +17,8 @@ const settled = (record: RequestRecord): BodyContent | undefined => {
   // Firefox writes an empty base64 body on requests that got no response at all.
   if (record.status === 0 && !record.withheldStatus) return { state: "noResponse" };
   const body = record.responseBody;
+  // The server answered, but the browser kept the answer from the page (CORS): DevTools keeps no body either.
+  if (record.withheldStatus && !body?.text) return { state: "withheld" };
   if (body?.text === "") return { state: record.responseBodySize > 0 ? "notInFile" : "empty" };
   if (body) return { state: "held", ...body };
   if (record.responseBodySize === 0) return { state: "empty" };

@@ -23,6 +23,7 @@ export const DETAILS = {
   loading: "Reading the body from DevTools…",
   emptyBody: "The response has no body.",
   noResponse: "No response arrived, so there is no body.",
+  bodyWithheld: "The browser withheld this response from the page, so DevTools has no body for it.",
   bodyGone: "DevTools no longer holds this body (it is dropped on navigation, or when its log is cleared).",
   bodyNotHanded:
     "DevTools has not handed this body to the panel: it gives bodies only for requests it saw finish.",

@@ -123,6 +123,10 @@ describe("request details of the Chromium demo capture, live", () => {
     expect(pane().textContent).toBe("The response has no body.");
     fireEvent.click(rowWith(panel, "/unreachable "));
     expect(pane().textContent).toBe("No response arrived, so there is no body.");
+    fireEvent.click(rowWith(panel, "CORS error"));
+    expect(pane().textContent).toBe(
+      "The browser withheld this response from the page, so DevTools has no body for it.",
+    );
   });
 });
 
