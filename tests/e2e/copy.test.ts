@@ -1,4 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import type { CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,7 +175,7 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
         `[...document.querySelectorAll('section[aria-label=${JSON.stringify(SHARE.summary.region)}] li button')].map((b) => b.textContent).find((t) => t.includes(" 404 ")) ?? false`,
       ),
     );
-    expect(endpoint).toMatch(/^1× 404 GET 127\.0\.0\.1:\d+\/status\/:id$/);
+    expect(endpoint).toMatch(/^1× 404 GET \/status\/:id 127\.0\.0\.1:\d+$/);
     await panel().evaluate(
       `[...document.querySelectorAll('section[aria-label=${JSON.stringify(SHARE.summary.region)}] li button')].find((b) => b.textContent.includes(" 404 ")).click()`,
     );
@@ -187,5 +188,45 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
     expect(await panel().evaluate(`document.querySelector('input[type="search"]').value`)).toBe(
       "status:404 method:GET domain:127.0.0.1 path:/status/:id",
     );
+  });
+
+  it("keeps the list usable in a 500 px dock with the summary unfolded and a card open", async () => {
+    // The previous test left the summary unfolded and the list filtered to one row: show every row again.
+    await panel().evaluate(`(() => {
+      const input = document.querySelector('input[type="search"]');
+      input.value = "";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    })()`);
+    await session.handles.devtools.send("Emulation.setDeviceMetricsOverride", {
+      width: 500,
+      height: 720,
+      deviceScaleFactor: 1,
+      mobile: false,
+    });
+    try {
+      await openCardOf(`(text) => text.includes("/status/429")`);
+      const layout = await waitFor("the panel at 500 px", () =>
+        panel().evaluate(`(() => {
+          const grid = document.querySelector('[role="grid"]')?.getBoundingClientRect();
+          const summary = document.querySelector('section[aria-label=${JSON.stringify(SHARE.summary.region)}]');
+          const page = document.scrollingElement;
+          return innerWidth === 500 && grid && summary && {
+            sideways: page.scrollWidth - page.clientWidth,
+            summaryRight: summary.getBoundingClientRect().right,
+            gridHeight: grid.height,
+          };
+        })()`),
+      );
+      if (process.env.STATUS_LENS_COPY_SCREENSHOT) {
+        const { data } = await session.handles.devtools.send("Page.captureScreenshot", { format: "png" });
+        writeFileSync(process.env.STATUS_LENS_COPY_SCREENSHOT, Buffer.from(data, "base64"));
+      }
+      expect(layout.sideways).toBeLessThanOrEqual(0);
+      expect(layout.summaryRight).toBeLessThanOrEqual(500);
+      // Four rows of 21 px at least stay in view above the card.
+      expect(layout.gridHeight).toBeGreaterThanOrEqual(84);
+    } finally {
+      await session.handles.devtools.send("Emulation.clearDeviceMetricsOverride");
+    }
   });
 });

@@ -83,7 +83,7 @@ function EndpointItem({ endpoint }: { endpoint: FailingEndpoint }) {
         title={S.endpointTitle(query)}
         onClick={() => store.showQuery(query)}
       >
-        {S.endpoint(count, code, method, `${host}${pattern}`)}
+        {S.endpoint(count, code, method, pattern)} <span class="summary-host">{host}</span>
       </button>
     </li>
   );

@@ -178,10 +178,10 @@ describe("the session summary", () => {
     const list = within(summary).getByRole("heading", { name: S.topFailing })
       .nextElementSibling as HTMLElement;
     const endpoints = within(list).getAllByRole("button");
-    expect(endpoints[0]?.textContent).toBe("1× (failed: network) GET 127.0.0.1:43241/loop/a");
+    expect(endpoints[0]?.textContent).toBe("1× (failed: network) GET /loop/a 127.0.0.1:43241");
     // Ids fold into :id, so /status/404 is one of the /status/:id endpoints, one per code.
     const notFound = endpoints.find((b) => b.textContent?.includes(" 404 "));
-    expect(notFound?.textContent).toBe("1× 404 GET 127.0.0.1:43241/status/:id");
+    expect(notFound?.textContent).toBe("1× 404 GET /status/:id 127.0.0.1:43241");
     fireEvent.click(notFound as HTMLElement);
     expect(filterBox().value).toBe("status:404 method:GET domain:127.0.0.1 path:/status/:id");
     expect(shownRows(panel).map((row) => `${row.method} ${row.name}`)).toEqual([
