@@ -7,7 +7,8 @@ import { openDemo } from "../../scripts/browser/open-demo.js";
 import { CARD, READ_ROW, REQUEST_ROWS } from "../../scripts/browser/panel-dom.js";
 import { type TargetSession, waitFor } from "../../scripts/browser/target-session.js";
 import { SHARE } from "../../src/panel/strings/share";
-import { TOOLBAR_AND_KEYS } from "../../src/panel/strings/toolbar-and-keys";
+import { withNarrowDevtools } from "./support/narrow-devtools";
+import { PanelPage } from "./support/panel-page";
 
 const run = promisify(execFile);
 const hasCurl = (() => {
@@ -150,11 +151,7 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
     expect(redacted).not.toContain(SECRET_KEY);
     expect(redacted).toContain("[redacted]");
 
-    await panel().evaluate(`(() => {
-      const box = [...document.querySelectorAll("label")].find((l) => l.textContent.trim() === ${JSON.stringify(TOOLBAR_AND_KEYS.showSecrets)})?.querySelector("input");
-      if (!box) throw new Error("no Show secrets box");
-      if (!box.checked) box.click();
-    })()`);
+    await new PanelPage(panel()).setShowSecrets(true);
     const revealed = await copyFromCard(SHARE.copy.curl, SHARE.copied.curl);
     expect(revealed).toContain(`-H 'Authorization: ${SECRET}'`);
     expect(revealed).toContain(`api_key=${SECRET_KEY}`);
@@ -197,13 +194,7 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
       input.value = "";
       input.dispatchEvent(new Event("input", { bubbles: true }));
     })()`);
-    await session.handles.devtools.send("Emulation.setDeviceMetricsOverride", {
-      width: 500,
-      height: 720,
-      deviceScaleFactor: 1,
-      mobile: false,
-    });
-    try {
+    await withNarrowDevtools(session.handles.devtools, 500, async () => {
       await openCardOf(`(text) => text.includes("/status/429")`);
       const layout = await waitFor("the panel at 500 px", () =>
         panel().evaluate(`(() => {
@@ -225,8 +216,6 @@ describe("copying from the panel lands on the real clipboard, in Chromium", () =
       expect(layout.summaryRight).toBeLessThanOrEqual(500);
       // Four rows of 21 px at least stay in view above the card.
       expect(layout.gridHeight).toBeGreaterThanOrEqual(84);
-    } finally {
-      await session.handles.devtools.send("Emulation.clearDeviceMetricsOverride");
-    }
+    });
   });
 });

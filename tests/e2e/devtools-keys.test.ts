@@ -12,6 +12,7 @@ import {
 } from "../../scripts/browser/status-panel.js";
 import { type TargetSession, waitFor } from "../../scripts/browser/target-session.js";
 import { TOOLBAR_AND_KEYS as T } from "../../src/panel/strings/toolbar-and-keys";
+import { withNarrowDevtools } from "./support/narrow-devtools";
 import { PanelPage } from "./support/panel-page";
 
 /** A key as CDP types it: DevTools' forwarder reads keyCode and the modifiers. */
@@ -110,14 +111,7 @@ describe("the Status panel among DevTools' own keys, docks and panels, in real C
   });
 
   it("stacks the card under the list in a 500 px wide panel, fully visible, with no sideways scroll", async () => {
-    // DevTools is a window of its own here: narrowing its viewport narrows the panel as a side dock would.
-    await session.handles.devtools.send("Emulation.setDeviceMetricsOverride", {
-      width: 500,
-      height: 720,
-      deviceScaleFactor: 1,
-      mobile: false,
-    });
-    try {
+    await withNarrowDevtools(session.handles.devtools, 500, async () => {
       await panel.clickRow("(text) => text.includes('/status/429')");
       const layout = await waitFor("the panel to lay out at 500 px with the card open", () =>
         session.panel.evaluate(`(() => {
@@ -142,9 +136,7 @@ describe("the Status panel among DevTools' own keys, docks and panels, in real C
         ? "docs/narrow-dock.png"
         : join(tmpdir(), "narrow-dock.png");
       writeFileSync(shot, Buffer.from(data, "base64"));
-    } finally {
-      await session.handles.devtools.send("Emulation.clearDeviceMetricsOverride");
-    }
+    });
   });
 
   it("reveals a request in DevTools' Network panel, filtered to its URL, and opens its initiator in Sources", async () => {

@@ -61,9 +61,9 @@ describe("a request in full, in the real panel", () => {
       return pairs.some((line) => line.startsWith("Authorization:")) && pairs;
     });
     expect(redacted).toContain("Authorization: Bearer [redacted]");
-    expect(
-      await session.panel.evaluate("document.body.innerText.includes(" + JSON.stringify(TOKEN) + ")"),
-    ).toBe(false);
+    expect(await session.panel.evaluate(`document.body.innerText.includes(${JSON.stringify(TOKEN)})`)).toBe(
+      false,
+    );
 
     await panel.setShowSecrets(true);
     await waitFor("the token to show", async () =>

@@ -104,7 +104,7 @@ describe("Status panel on the demo page, in real Chromium", () => {
       (rows) => rows.length === secondLoad,
     );
 
-    await session.panel.evaluate(`document.querySelector('.tool-check input[type="checkbox"]').click()`);
+    await panel.setPreserveLog(true);
     const thirdLoad = await reloadAndCount();
     const rows = await panel.waitForRows("both loads", (all) => all.length === secondLoad + thirdLoad);
     expect(rows.filter((r) => r.name.includes("/status/404"))).toHaveLength(2);

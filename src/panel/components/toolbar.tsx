@@ -22,16 +22,21 @@ function RecordButton() {
 }
 
 /** Show secrets: off in each new session; the screen, copies and exports redact credentials until it is on. */
-function RevealSecretsToggle() {
-  const store = useStore();
+/** A labelled checkbox of the toolbar (Preserve log, Show secrets). */
+function ToolCheck(props: {
+  label: string;
+  title?: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
   return (
-    <label class="tool-check reveal-secrets" title={UI.toolbar.showSecretsTitle}>
+    <label class="tool-check" title={props.title}>
       <input
         type="checkbox"
-        checked={store.revealSecrets.value}
-        onChange={(event) => store.setRevealSecrets(event.currentTarget.checked)}
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.currentTarget.checked)}
       />
-      {UI.toolbar.showSecrets}
+      {props.label}
     </label>
   );
 }
@@ -59,15 +64,17 @@ export function Toolbar() {
         ⊘
       </button>
       <FilterBox />
-      <label class="tool-check">
-        <input
-          type="checkbox"
-          checked={store.preserveLog.value}
-          onChange={(event) => store.setPreserveLog(event.currentTarget.checked)}
-        />
-        {UI.toolbar.preserveLog}
-      </label>
-      <RevealSecretsToggle />
+      <ToolCheck
+        label={UI.toolbar.preserveLog}
+        checked={store.preserveLog.value}
+        onChange={(on) => store.setPreserveLog(on)}
+      />
+      <ToolCheck
+        label={UI.toolbar.showSecrets}
+        title={UI.toolbar.showSecretsTitle}
+        checked={store.revealSecrets.value}
+        onChange={(on) => store.setRevealSecrets(on)}
+      />
       <label class="tool-button import" title={UI.toolbar.importTitle}>
         {UI.toolbar.importHar}
         <input type="file" accept=".har,application/json" class="visually-hidden" onChange={importFile} />

@@ -117,11 +117,21 @@ export class PanelPage {
   }
 
   /** Ticks or clears the toolbar's "Preserve log" box with a click, if it is not already so. */
-  async setPreserveLog(on: boolean): Promise<void> {
-    // The panel page may still be starting: wait for its toolbar.
-    await waitFor("the Preserve log box to be ticked as wanted", () =>
+  setPreserveLog(on: boolean): Promise<void> {
+    return this.setToolbarCheck("Preserve log", on);
+  }
+
+  /** Ticks or clears the toolbar's "Show secrets" box with a click, if it is not already so. */
+  setShowSecrets(on: boolean): Promise<void> {
+    return this.setToolbarCheck("Show secrets", on);
+  }
+
+  /** Ticks or clears the toolbar checkbox labelled `label`; waits for the toolbar while the panel page starts. */
+  private async setToolbarCheck(label: string, on: boolean): Promise<void> {
+    await waitFor(`the ${label} box to be ticked as wanted`, () =>
       this.session.evaluate(`(() => {
-        const box = document.querySelector('.tool-check input[type="checkbox"]');
+        const box = [...document.querySelectorAll('[role="toolbar"] label')]
+          .find((l) => l.textContent.trim() === ${JSON.stringify(label)})?.querySelector('input[type="checkbox"]');
         if (box && box.checked !== ${on}) box.click();
         return box?.checked === ${on};
       })()`),
@@ -189,15 +199,6 @@ export class PanelPage {
     return this.session.evaluate(
       `document.querySelector('section[aria-label="Request details"] [role="tabpanel"] pre')?.textContent ?? ""`,
     );
-  }
-
-  /** Ticks or clears the toolbar's "Show secrets" box with a click, if it is not already so. */
-  async setShowSecrets(on: boolean): Promise<void> {
-    await this.session.evaluate(`(() => {
-      const box = [...document.querySelectorAll('.toolbar label')].find((l) => l.textContent.trim() === "Show secrets")?.querySelector("input");
-      if (!box) throw new Error("no Show secrets box");
-      if (box.checked !== ${on}) box.click();
-    })()`);
   }
 
   /** Clicks Export listed or Export all in the toolbar; the file downloads as the browser saves it. */
