@@ -38,7 +38,11 @@ export const STATUS_ROUTES = {
     headers: { "Retry-After": "42", "RateLimit-Policy": '"burst";q=100;w=60', RateLimit: '"burst";r=0;t=42' },
   },
   499: { reason: "Client Closed Request" },
-  500: { body: "boom", type: "text/plain" },
+  // An HTML error page carrying a script payload: the panel must show it as text and run nothing.
+  500: {
+    body: '<!doctype html><h1>Internal error</h1><img src="x" onerror="window.statusLensPwned=1"><script>window.statusLensPwned=1</script>',
+    type: "text/html",
+  },
   502: { headers: { Via: "1.1 demo-proxy" } },
   503: { headers: { "Retry-After": "120" } },
   504: { headers: { Via: "1.1 demo-proxy" } },

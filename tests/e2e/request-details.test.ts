@@ -53,6 +53,21 @@ describe("a request in full, in the real panel", () => {
     expect(body).toBe(JSON.stringify(JSON.parse(STATUS_ROUTES[422]?.body ?? ""), null, 2));
   });
 
+  it("shows the 500's HTML error page as inert text: no element from it, no script run", async () => {
+    await panel.clickRow("(text) => text.includes('/status/500')");
+    await panel.openDetailsTab("Response");
+    const body = await waitFor(
+      "the 500's body from DevTools",
+      async () => (await panel.detailsBody()) || false,
+    );
+    expect(body).toBe(STATUS_ROUTES[500]?.body);
+    expect(
+      await session.panel.evaluate(
+        `[document.querySelectorAll("img, script:not([src])").length, [...document.querySelectorAll("h1")].some((h) => h.textContent === "Internal error"), window.statusLensPwned ?? null]`,
+      ),
+    ).toEqual([0, false, null]);
+  });
+
   it("redacts the 401's Authorization header until Show secrets is on", async () => {
     await panel.clickRow("(text) => text.includes('/status/401')");
     await panel.openDetailsTab("Headers");
