@@ -1,15 +1,17 @@
-import { cardTitle, type ReferenceEntry, searchReference } from "../reference";
+import { cardTitle, queryKindOf, type ReferenceEntry, searchReference } from "../reference";
 import type { CliIo, ExitCode } from "./cli-io";
-import { formatCard } from "./format-card";
+import { formatCard, wrapText } from "./format-card";
 
 const USAGE = `Usage: status-lens explain <query...> [--json]
-  A query is a status code (429), a Chromium error (net::ERR_CONNECTION_REFUSED)
-  or words of a name or alias (payload too large). Codes and error names each
-  start a new query; other words join into one.
+  A query is a status code (429), an IIS sub-status (404.13), a Chromium net
+  error number (-105) or name (net::ERR_CONNECTION_REFUSED, ERR_ABORTED), a
+  Firefox error name (NS_ERROR_OFFLINE), or words of a name or alias (payload
+  too large). Codes, numbers and error names each start a new query; other
+  words join into one. After --, everything is query, even -105.
   --json   print a JSON array, one entry per query
 `;
 
-/** Codes and net::ERR_ names stand alone; runs of other words form one query. */
+/** Codes, numbers and error names stand alone (the reference's grammar); runs of other words form one query. */
 export function queriesOf(words: string[]): string[] {
   const queries: string[] = [];
   let phrase: string[] = [];
@@ -18,7 +20,7 @@ export function queriesOf(words: string[]): string[] {
     phrase = [];
   };
   for (const word of words) {
-    if (/^-?\d+$/.test(word) || /^(?:net::)?ERR_/i.test(word)) {
+    if (queryKindOf(word) !== "words") {
       flush();
       queries.push(word);
     } else {
@@ -34,9 +36,10 @@ const MORE_SHOWN = 5;
 // Word queries can match several cards: show the best, name the next few so the user can ask for them.
 function textFor(query: string, [best, ...others]: ReferenceEntry[]): string {
   if (!best) return "";
-  if (others.length === 0) return formatCard(best);
+  const card = best.note ? `${wrapText(`Note: ${best.note}`)}\n\n${formatCard(best)}` : formatCard(best);
+  if (others.length === 0) return card;
   const names = others.slice(0, MORE_SHOWN).map(cardTitle).join(", ");
-  return `${formatCard(best)}
+  return `${card}
 Other matches for "${query}": ${names}${others.length > MORE_SHOWN ? ", …" : ""}
 `;
 }
@@ -44,7 +47,7 @@ Other matches for "${query}": ${names}${others.length > MORE_SHOWN ? ", …" : "
 /** The --json shape: the contract fields first, in contract order, then the extras. */
 function jsonCard(entry: ReferenceEntry) {
   const { code, name, aliases, kind, summary, explanation, causes, hints, headers, retry, cacheable } = entry;
-  const { related, spec, links, standing, whoActs, sender, registeredName } = entry;
+  const { related, spec, links, standing, whoActs, sender, registeredName, netErrorNumber, note } = entry;
   return {
     code,
     name,
@@ -65,6 +68,8 @@ function jsonCard(entry: ReferenceEntry) {
     whoActs,
     sender,
     registeredName,
+    netErrorNumber,
+    note,
   };
 }
 

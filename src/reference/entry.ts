@@ -38,6 +38,10 @@ export interface ReferenceEntry {
   /** Absent for failures. */
   code?: number;
   name: string;
+  /** Chromium's number for a net::ERR_ failure (net_error_list.h), e.g. -105 for ERR_NAME_NOT_RESOLVED. */
+  netErrorNumber?: number;
+  /** What the card says about the query that found it, e.g. an IIS sub-status it has no card of its own for. */
+  note?: string;
   aliases: string[];
   class: StatusClass | "failed";
   kind: EntryKind;

@@ -179,6 +179,36 @@ export const unknownNetErrorCard = (errorName: string): FailureCard => ({
   links: [NET_ERROR_LIST],
 });
 
+// net_error_list.h's header: the hundreds of a net error number say which stage failed.
+const NET_ERROR_RANGES = [
+  "a system error",
+  "a connection error",
+  "a certificate error",
+  "an HTTP error",
+  "a cache error",
+  "an error of no named group",
+  "an FTP error",
+  "a certificate manager error",
+  "a DNS resolver error",
+] as const;
+
+/** A negative number with no card of its own; `number` is how the query wrote it, e.g. "-104". */
+export const unknownNetErrorNumberCard = (number: string): FailureCard => {
+  const range = /^-\d{1,3}$/.test(number) ? NET_ERROR_RANGES[Math.floor(-Number(number) / 100)] : undefined;
+  return {
+    ...unknownNetErrorCard(number),
+    name: `Chromium net error ${number}`,
+    aliases: [],
+    summary: `${number} has no card in this reference: it is not one of the Chromium network errors explained here.`,
+    explanation: `Chromium numbers its network errors in net_error_list.h${range ? `; by its hundreds, ${number} would be ${range}` : ", from -1 to -899"}. This reference has cards for the errors pages commonly meet; the number may name a rarer one, one that was removed, or none at all.`,
+    causes: [`Whatever Chromium's net_error_list.h says about ${number}`],
+    hints: [
+      `Look up ${number} in Chromium's net_error_list.h for its name and one-line meaning.`,
+      "Copy the net::ERR_ name from the console or the HAR's _error field instead: it says which stage failed.",
+    ],
+  };
+};
+
 /** Text that names no Chromium error: shown as given, shortened. */
 export const unknownFailureCard = (text: string): FailureCard => ({
   ...unknownNetErrorCard(text),

@@ -1,8 +1,15 @@
 /** The reference's public API, shared by the core, the panel and the CLI. */
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./entry";
 export { cardTitle, ENTRY_KINDS, STANDINGS } from "./entry";
-export { ALL_ENTRIES, explainFailure, explainFailureKind, explainPending, explainStatus } from "./lookup";
-export { searchReference } from "./search";
+export {
+  ALL_ENTRIES,
+  explainFailure,
+  explainFailureKind,
+  explainNetErrorNumber,
+  explainPending,
+  explainStatus,
+} from "./lookup";
+export { QUERY_KINDS, type QueryKind, queryKindOf, searchReference } from "./search";
 export {
   FAILURE_KINDS,
   type FailureKind,

@@ -4,7 +4,13 @@
  */
 import { CLASS_FALLBACKS, INVALID_STATUS } from "./class-fallbacks";
 import { failureEntry, type ReferenceEntry, statusClassOf, statusEntry } from "./entry";
-import { NO_STATUS, PENDING, unknownFailureCard, unknownNetErrorCard } from "./failures";
+import {
+  NO_STATUS,
+  PENDING,
+  unknownFailureCard,
+  unknownNetErrorCard,
+  unknownNetErrorNumberCard,
+} from "./failures";
 import { NET_ERRORS } from "./net-errors";
 import { STATUS_1XX_2XX } from "./status-1xx-2xx";
 import { STATUS_3XX } from "./status-3xx";
@@ -38,6 +44,13 @@ export const NET_ERROR_ENTRIES: readonly ReferenceEntry[] = NET_ERRORS.map(failu
 export const NET_ERRORS_BY_KEY: ReadonlyMap<string, ReferenceEntry> = new Map(
   NET_ERROR_ENTRIES.flatMap((entry) =>
     [entry.name.replace(/^net::/, ""), ...entry.aliases].map((key) => [key.toUpperCase(), entry] as const),
+  ),
+);
+
+/** Keyed by Chromium's net error number (-105). */
+export const NET_ERRORS_BY_NUMBER: ReadonlyMap<number, ReferenceEntry> = new Map(
+  NET_ERROR_ENTRIES.flatMap((entry) =>
+    entry.netErrorNumber === undefined ? [] : [[entry.netErrorNumber, entry] as const],
   ),
 );
 
@@ -119,6 +132,17 @@ export function explainFailure(errorText: string): ReferenceEntry {
   const kind = failureKindOfError(text);
   if (kind && kind !== "network") return NO_STATUS_CARDS[kind];
   return failureEntry(unknownFailureCard(text.slice(0, MAX_ECHO)));
+}
+
+/**
+ * The card for a Chromium net error number as the query wrote it ("-105"); a number without a card gets one
+ * that says so, named by the number.
+ */
+export function explainNetErrorNumber(number: string): ReferenceEntry {
+  return (
+    NET_ERRORS_BY_NUMBER.get(Number(number)) ??
+    failureEntry(unknownNetErrorNumberCard(number.slice(0, MAX_ECHO)))
+  );
 }
 
 /** The status-0 card for a failure the core has already classified. */

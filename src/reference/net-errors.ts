@@ -1,6 +1,7 @@
 /*
  * Cards for Chromium's net::ERR_* failures, the errors a page meets instead of an HTTP status.
- * Sources: Chromium's net/base/net_error_list.h (names, meanings), MDN (CSP, ORB, CORP, mixed content),
+ * Sources: Chromium's net/base/net_error_list.h (names, numbers, meanings; numbers checked against chromium/chromium
+ * at 0182b17bc505e3d68ffd2269d18e1a2fa5bc8876), MDN (CSP, ORB, CORP, mixed content),
  * Firefox's NS_* error names for the aliases. Texts were written for Status Lens.
  */
 import type { FailureCard, Link } from "./entry";
@@ -18,6 +19,7 @@ const mdn = (title: string, path: string): Link => ({
 export const NET_ERRORS = [
   {
     name: "net::ERR_ABORTED",
+    netErrorNumber: -3,
     aliases: ["NS_BINDING_ABORTED"],
     summary: "The request was canceled before it finished, usually by the page or a navigation.",
     explanation:
@@ -42,6 +44,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_FAILED",
+    netErrorNumber: -2,
     aliases: ["NS_ERROR_FAILURE"],
     summary: "A generic failure; for cross-origin fetches it very often hides a CORS rejection.",
     explanation:
@@ -63,6 +66,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_BLOCKED_BY_CLIENT",
+    netErrorNumber: -20,
     aliases: ["blocked:other"],
     summary: "The browser itself refused the request, almost always because an extension blocked it.",
     explanation:
@@ -83,6 +87,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_BLOCKED_BY_RESPONSE",
+    netErrorNumber: -27,
     aliases: ["blocked:NotSameOrigin"],
     summary: "The response arrived but its own headers forbid using it in this context.",
     explanation:
@@ -112,6 +117,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_BLOCKED_BY_CSP",
+    netErrorNumber: -30,
     aliases: ["blocked:csp"],
     summary: "The page's Content Security Policy does not allow this request.",
     explanation:
@@ -133,6 +139,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_BLOCKED_BY_ORB",
+    netErrorNumber: -32,
     aliases: ["Opaque Response Blocking", "ORB", "CORB"],
     summary:
       "Opaque Response Blocking dropped a cross-origin response that did not look like an image, media or script.",
@@ -156,6 +163,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONNECTION_CLOSED",
+    netErrorNumber: -100,
     aliases: ["NS_ERROR_NET_INTERRUPT"],
     summary: "The server closed the connection before the response was complete.",
     explanation:
@@ -177,6 +185,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONNECTION_RESET",
+    netErrorNumber: -101,
     aliases: ["NS_ERROR_NET_RESET"],
     summary: "The connection was reset (a TCP RST) by the server, a firewall or something in between.",
     explanation:
@@ -198,6 +207,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONNECTION_REFUSED",
+    netErrorNumber: -102,
     aliases: ["NS_ERROR_CONNECTION_REFUSED"],
     summary: "Nothing accepted the connection: no server is listening on that host and port.",
     explanation:
@@ -220,6 +230,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONNECTION_TIMED_OUT",
+    netErrorNumber: -118,
     aliases: [],
     summary: "The TCP connection could not be set up in time; the host never answered.",
     explanation:
@@ -242,6 +253,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_TIMED_OUT",
+    netErrorNumber: -7,
     aliases: ["NS_ERROR_NET_TIMEOUT"],
     summary: "An operation on the request took too long and Chromium gave up.",
     explanation:
@@ -263,6 +275,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_NAME_NOT_RESOLVED",
+    netErrorNumber: -105,
     aliases: ["NS_ERROR_UNKNOWN_HOST", "DNS_PROBE_FINISHED_NXDOMAIN"],
     summary: "The host name could not be turned into an IP address (DNS failed).",
     explanation:
@@ -285,6 +298,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_INTERNET_DISCONNECTED",
+    netErrorNumber: -106,
     aliases: ["NS_ERROR_OFFLINE"],
     summary: "The browser had no network connection at all.",
     explanation:
@@ -302,6 +316,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_ADDRESS_UNREACHABLE",
+    netErrorNumber: -109,
     aliases: [],
     summary: "There is no route to the host's IP address.",
     explanation:
@@ -323,6 +338,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_SSL_PROTOCOL_ERROR",
+    netErrorNumber: -107,
     aliases: [],
     summary: "The TLS handshake failed: the browser and server could not set up an https connection.",
     explanation:
@@ -344,6 +360,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CERT_COMMON_NAME_INVALID",
+    netErrorNumber: -200,
     aliases: ["SSL_ERROR_BAD_CERT_DOMAIN"],
     summary: "The server's certificate is for a different host name.",
     explanation:
@@ -365,6 +382,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CERT_DATE_INVALID",
+    netErrorNumber: -201,
     aliases: ["SEC_ERROR_EXPIRED_CERTIFICATE"],
     summary: "The server's certificate has expired or is not valid yet, or the device clock is wrong.",
     explanation:
@@ -382,6 +400,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CERT_AUTHORITY_INVALID",
+    netErrorNumber: -202,
     aliases: ["SEC_ERROR_UNKNOWN_ISSUER"],
     summary: "The certificate is not signed by an authority this browser trusts.",
     explanation:
@@ -403,6 +422,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_TOO_MANY_REDIRECTS",
+    netErrorNumber: -310,
     aliases: ["NS_ERROR_REDIRECT_LOOP", "Redirect loop"],
     summary: "The request was redirected more than 20 times, almost always in a loop.",
     explanation:
@@ -430,6 +450,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_UNSAFE_PORT",
+    netErrorNumber: -312,
     aliases: ["NS_ERROR_PORT_ACCESS_NOT_ALLOWED"],
     summary: "Chromium refuses to connect to this port because it belongs to another protocol.",
     explanation:
@@ -450,6 +471,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_EMPTY_RESPONSE",
+    netErrorNumber: -324,
     aliases: [],
     summary: "The server accepted the connection, then closed it without sending a single byte.",
     explanation:
@@ -473,6 +495,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONTENT_DECODING_FAILED",
+    netErrorNumber: -330,
     aliases: ["NS_ERROR_INVALID_CONTENT_ENCODING"],
     summary: "The body could not be decompressed with the encoding the server announced.",
     explanation:
@@ -494,6 +517,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_HTTP2_PROTOCOL_ERROR",
+    netErrorNumber: -337,
     aliases: [],
     summary:
       "The HTTP/2 stream broke: the server or a proxy sent something HTTP/2 does not allow, or reset it.",
@@ -517,6 +541,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_QUIC_PROTOCOL_ERROR",
+    netErrorNumber: -356,
     aliases: [],
     summary: "The HTTP/3 (QUIC) connection failed with a protocol error.",
     explanation:
@@ -534,6 +559,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONTENT_LENGTH_MISMATCH",
+    netErrorNumber: -354,
     aliases: [],
     summary: "The connection ended before the number of bytes announced in Content-Length arrived.",
     explanation:
@@ -555,6 +581,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_INCOMPLETE_CHUNKED_ENCODING",
+    netErrorNumber: -355,
     aliases: [],
     summary: "A chunked response ended without its final zero-length chunk.",
     explanation:
@@ -576,6 +603,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CACHE_MISS",
+    netErrorNumber: -400,
     aliases: ["Confirm Form Resubmission"],
     summary: "The browser needed a cached copy it does not have, usually for a page that came from a POST.",
     explanation:
@@ -595,6 +623,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH",
+    netErrorNumber: -113,
     aliases: ["SSL_ERROR_NO_CYPHER_OVERLAP"],
     summary: "The browser and the server share no TLS version or cipher suite.",
     explanation:
@@ -616,6 +645,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_CONNECTION_ABORTED",
+    netErrorNumber: -103,
     aliases: [],
     summary: "The connection was aborted because no acknowledgement arrived for sent data.",
     explanation:
@@ -633,6 +663,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_NETWORK_CHANGED",
+    netErrorNumber: -21,
     aliases: [],
     summary: "The device's network changed while the request was in flight.",
     explanation:
@@ -654,6 +685,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_PROXY_CONNECTION_FAILED",
+    netErrorNumber: -130,
     aliases: ["NS_ERROR_PROXY_CONNECTION_REFUSED"],
     summary: "The browser is set to use a proxy, and the proxy could not be reached.",
     explanation:
@@ -674,6 +706,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_NAME_RESOLUTION_FAILED",
+    netErrorNumber: -137,
     aliases: [],
     summary: "The DNS lookup itself failed, rather than finding that the name does not exist.",
     explanation:
@@ -694,6 +727,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_BLOCKED_BY_ADMINISTRATOR",
+    netErrorNumber: -22,
     aliases: [],
     summary: "A browser policy set by an administrator blocks this URL.",
     explanation:
@@ -711,6 +745,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_RESPONSE_HEADERS_TOO_BIG",
+    netErrorNumber: -325,
     aliases: [],
     summary: "The response headers were larger than Chromium accepts.",
     explanation:
@@ -733,6 +768,7 @@ export const NET_ERRORS = [
   },
   {
     name: "net::ERR_INVALID_RESPONSE",
+    netErrorNumber: -320,
     aliases: [],
     summary: "The server's response could not be parsed as valid HTTP.",
     explanation:

@@ -1,5 +1,5 @@
 import type { ReferenceEntry } from "./entry";
-import { ALL_ENTRIES, explainFailure, explainStatus } from "./lookup";
+import { ALL_ENTRIES, explainFailure, explainNetErrorNumber, explainStatus, NO_STATUS_CARDS } from "./lookup";
 
 /** "I’m a Teapot!" and "im a teapot" both become "im a teapot". */
 export function normalizeWords(text: string): string {
@@ -10,16 +10,58 @@ export function normalizeWords(text: string): string {
     .trim();
 }
 
+/** The query grammar shared by the panel's lookup and `status-lens explain`. */
+export const QUERY_KINDS = ["status", "sub-status", "net-error-number", "error-name", "words"] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+const PATTERNS: readonly (readonly [Exclude<QueryKind, "words">, RegExp])[] = [
+  ["status", /^\d+$/],
+  // IIS writes 404.13 in its logs and error pages.
+  ["sub-status", /^\d+\.\d{1,4}$/],
+  ["net-error-number", /^-\d+$/],
+  ["error-name", /^(?:net::)?ERR_|^NS_[A-Z0-9]+_/i],
+];
+
+/** Which kind of query a text is: every kind but "words" stands alone and has exactly one card. */
+export function queryKindOf(text: string): QueryKind {
+  const query = text.trim();
+  return PATTERNS.find(([, pattern]) => pattern.test(query))?.[0] ?? "words";
+}
+
+// Playwright writes status -1 for "no response"; to Chromium -1 is ERR_IO_PENDING, which is no failure.
+const MINUS_ONE_NOTE =
+  "-1 is how Playwright's HAR files write 'no response'; as a Chromium net error number it is ERR_IO_PENDING, an operation still under way, not a failure.";
+
+const withNote = (entry: ReferenceEntry, note: string): ReferenceEntry => ({ ...entry, note });
+
 /**
- * Cards matching a code ("429"), a net::ERR_ or Firefox NS_ERROR_ name, or words of a name or alias ("payload too large"),
- * best first: exact name or alias, then names starting with the words, then names containing them all,
- * then summaries containing them all.
+ * Cards for a query: a status ("429"), an IIS sub-status ("404.13", the status card with a note until the
+ * reference has its own), a Chromium net error number ("-105"), a net::ERR_, ERR_ or Firefox NS_ name, or words
+ * of a name or alias ("payload too large"). Word queries list the best first: exact name or alias, then names
+ * starting with the words, then names containing them all, then summaries containing them all.
  */
 export function searchReference(text: string): ReferenceEntry[] {
   const query = typeof text === "string" ? text.trim() : "";
-  // A code (even a negative one, as Playwright writes) and an error name always have exactly one card.
-  if (/^-?\d+$/.test(query)) return [explainStatus(Number(query))];
-  if (/^(?:net::)?ERR_|^NS_ERROR_/i.test(query)) return [explainFailure(query)];
+  switch (queryKindOf(query)) {
+    case "status":
+      return [explainStatus(Number(query))];
+    case "sub-status": {
+      const [status = "", sub = ""] = query.split(".");
+      const note = `Sub-status .${sub} is IIS's; no card for it yet, so this is the card for ${Number(status)}.`;
+      return [withNote(explainStatus(Number(status)), note)];
+    }
+    case "net-error-number":
+      if (Number(query) === 0) return [explainStatus(0)];
+      if (Number(query) === -1) return [withNote(NO_STATUS_CARDS.unknown, MINUS_ONE_NOTE)];
+      return [explainNetErrorNumber(query)];
+    case "error-name":
+      return [explainFailure(query)];
+    case "words":
+      return entriesForWords(query);
+  }
+}
+
+function entriesForWords(query: string): ReferenceEntry[] {
   const wanted = normalizeWords(query);
   if (wanted === "") return [];
   return ALL_ENTRIES.map((entry, order) => ({ entry, order, score: scoreOf(entry, wanted) }))

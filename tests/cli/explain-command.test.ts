@@ -118,6 +118,32 @@ describe("status-lens explain", () => {
     expect(stdout).toMatch(/^404 Not Found/);
   });
 
+  // The grammar itself is table-tested in tests/reference/query-grammar.test.ts; here, what the terminal shows.
+  it.each([
+    [["-105"], /^net::ERR_NAME_NOT_RESOLVED {2}\[failed/],
+    [["--", "-102"], /^net::ERR_CONNECTION_REFUSED {2}\[failed/],
+    [["ERR_ABORTED"], /^net::ERR_ABORTED {2}/],
+    [["NS_ERROR_OFFLINE"], /^net::ERR_INTERNET_DISCONNECTED {2}/],
+    [["-104"], /^Chromium net error -104 {2}\[failed · no HTTP status\]/],
+    [
+      ["404.13"],
+      /^Note: Sub-status \.13 is IIS's; no card for it yet, so this is the card for 404\.\n\n404 Not Found {2}/,
+    ],
+  ])("explains %j", async (args, start) => {
+    const { code, stdout, stderr } = await explain(...args);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toMatch(start);
+    expect(stdout).not.toContain("Not a valid HTTP status");
+  });
+
+  it("carries the net error number and the note in --json", async () => {
+    const { stdout } = await explain("-105", "404.13", "--json");
+    const [netError, subStatus] = JSON.parse(stdout);
+    expect(netError).toMatchObject({ name: "net::ERR_NAME_NOT_RESOLVED", netErrorNumber: -105 });
+    expect(netError).not.toHaveProperty("note");
+    expect(subStatus).toMatchObject({ code: 404, note: expect.stringContaining("Sub-status .13") });
+  });
+
   it("prints a query's control characters escaped, not obeyed", async () => {
     const { code, stderr } = await explain("\u001b]0;pwned\u0007");
     expect(code).toBe(2);
@@ -132,13 +158,28 @@ describe("status-lens explain", () => {
 });
 
 describe("queriesOf", () => {
-  it("splits codes and error names, joins other words", () => {
-    expect(queriesOf(["429", "payload", "too", "large", "net::ERR_FAILED", "-1", "gone"])).toEqual([
+  it("splits codes, numbers and error names, joins other words", () => {
+    const words = [
+      "429",
+      "payload",
+      "too",
+      "large",
+      "net::ERR_FAILED",
+      "-1",
+      "gone",
+      "404.13",
+      "NS_ERROR_OFFLINE",
+      "x",
+    ];
+    expect(queriesOf(words)).toEqual([
       "429",
       "payload too large",
       "net::ERR_FAILED",
       "-1",
       "gone",
+      "404.13",
+      "NS_ERROR_OFFLINE",
+      "x",
     ]);
   });
 });

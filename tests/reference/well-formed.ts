@@ -31,5 +31,10 @@ export function expectWellFormed(entry: ReferenceEntry): void {
   expect(new Set(entry.links.map((link) => link.url)).size).toBe(entry.links.length);
   if (entry.kind === "failure") expect(entry.code).toBeUndefined();
   if (entry.code !== undefined) expect(Number.isFinite(entry.code)).toBe(true);
+  if (entry.note !== undefined) expect(entry.note.trim()).not.toBe("");
+  if (entry.netErrorNumber !== undefined) {
+    expect(Number.isInteger(entry.netErrorNumber) && entry.netErrorNumber < 0).toBe(true);
+    expect(entry.kind).toBe("failure");
+  }
   expect(() => JSON.stringify(entry)).not.toThrow();
 }
