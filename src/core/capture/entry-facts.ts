@@ -1,4 +1,12 @@
-import { isJsonObject, numberField, objectField, recordIdOf, requestMethodOf, stringField } from "../har";
+import {
+  isInFlight,
+  isJsonObject,
+  numberField,
+  objectField,
+  recordIdOf,
+  requestMethodOf,
+  stringField,
+} from "../har";
 
 /**
  * What the capture reads from a raw HAR entry before deciding whether it needs normalizing: a few fields, so
@@ -51,8 +59,7 @@ export function entryFactsOf(entry: unknown): EntryFacts {
   const method = requestMethodOf(request, url);
   const startedDateTime = stringField(entry, "startedDateTime") ?? "";
   const status = numberField(response, "status") ?? 0;
-  // Chromium writes `_error: null` on every entry: with no status yet, the request is still in flight.
-  const pending = status === 0 && response !== undefined && response._error === null;
+  const pending = isInFlight(response);
   const error = stringField(response, "_error") ?? "";
   const content = objectField(response, "content");
   const fingerprint = [

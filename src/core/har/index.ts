@@ -7,3 +7,4 @@ export * from "./parse-har";
 export * from "./record-id";
 export * from "./request-method";
 export * from "./resource-type";
+export * from "./response-status";

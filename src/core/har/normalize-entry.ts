@@ -1,6 +1,6 @@
 import { firstHeaderValue, parseUrl, schemeOf } from "../http";
 import type { Problem, RequestRecord } from "../model";
-import { bucketOfStatus, failureOf, isCorsWithheld } from "../model";
+import { bucketOfAnswer, bucketOfStatus, failureOf, isCorsWithheld } from "../model";
 import { headerFieldsOf } from "./har-headers";
 import { timingsOf } from "./har-timings";
 import { initiatorLocationOf } from "./initiator-url";
@@ -15,6 +15,7 @@ import {
 import { recordIdOf } from "./record-id";
 import { requestMethodOf } from "./request-method";
 import { resourceTypeOf } from "./resource-type";
+import { isInFlight, responseArrived, responseStatusOf } from "./response-status";
 
 export type NormalizeResult = { ok: true; record: RequestRecord } | { ok: false; problem: Problem };
 
@@ -73,7 +74,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const responseHeaders = headerFieldsOf(response?.headers);
   const parsed = parseUrl(url);
   const scheme = schemeOf(parsed);
-  const rawStatus = numberField(response, "status");
+  const rawStatus = responseStatusOf(response);
   const error = (stringField(response, "_error") ?? stringField(response, "_failureText") ?? "").trim();
   const initiatorAt = initiatorLocationOf(entry._initiator);
   const initiator = initiatorAt?.url;
@@ -100,7 +101,9 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   // so does a cross-origin answer without CORS headers, which Firefox and proxies record with no error at all.
   // A 304's headers need not repeat Access-Control-Allow-Origin: the cached response carries it.
   const corsWithheld = error === "" && rawStatus !== 304 && isCorsWithheld(evidence);
-  const answered = bucketOfStatus(rawStatus) !== "failed" && error === "" && !corsWithheld;
+  // A status line can say 0 (`HTTP/1.1 0 Zero`): with headers or a reason phrase and no error, it was an answer.
+  const sentZero = rawStatus === 0 && responseArrived(response);
+  const answered = (sentZero || bucketOfStatus(rawStatus) !== "failed") && error === "" && !corsWithheld;
   const status = answered && rawStatus !== undefined ? rawStatus : 0;
   const failure = answered ? undefined : failureOf({ error, ...evidence });
   const redirectURL =
@@ -126,7 +129,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     status,
     statusText: answered ? (stringField(response, "statusText") ?? "") : "",
     httpVersion: stringField(response, "httpVersion") || stringField(request, "httpVersion") || "",
-    bucket: answered ? bucketOfStatus(status) : "failed",
+    bucket: answered ? bucketOfAnswer(status) : "failed",
     resourceType,
     requestHeaders,
     responseHeaders,
@@ -140,8 +143,7 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     timeMs: time !== undefined && time >= 0 ? time : -1,
   };
   if (failure) record.failure = failure;
-  // Chromium writes `_error: null` on every entry; with no status yet, the request has not finished.
-  if (rawStatus === 0 && response && "_error" in response && response._error === null) record.pending = true;
+  if (isInFlight(response)) record.pending = true;
   if (!answered && rawStatus !== undefined && rawStatus > 0) record.withheldStatus = rawStatus;
   if (fromCache) record.fromCache = fromCache;
   if (initiator) record.initiator = initiator;

@@ -6,7 +6,9 @@ import type { RequestRecord } from "../model";
 export function explainRecord(record: RequestRecord): ReferenceEntry {
   if (record.pending) return explainPending();
   const failure = record.failure;
-  if (!failure) return explainStatus(record.status);
+  // A status line's 0 is an answer, not the no-response 0: the card for a number that is no status, with its code.
+  if (!failure)
+    return record.status === 0 ? { ...explainStatus(Number.NaN), code: 0 } : explainStatus(record.status);
   // Chromium names a CORS block only net::ERR_FAILED, and Firefox names no error at all: the kind picks the card.
   if (failure.kind === "cors" || !failure.error) return explainFailureKind(failure.kind);
   return explainFailure(failure.error);

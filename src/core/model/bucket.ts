@@ -23,9 +23,18 @@ export {
   type StatusClass,
 } from "../../reference";
 
-/** A status of 0, a negative one (Playwright writes -1) or none at all means no response arrived. */
+/**
+ * The bucket of a status a HAR holds when nothing else is known: 0, a negative one (Playwright writes -1), NaN or
+ * none at all means no response arrived; anything else outside the integers 100–599 (Infinity included, which is
+ * what JSON makes of a status too long to read) is non-standard.
+ */
 export function bucketOfStatus(status: number | undefined): Bucket {
-  if (status === undefined || !Number.isFinite(status) || status <= 0) return "failed";
+  if (status === undefined || Number.isNaN(status) || status <= 0) return "failed";
+  return bucketOfAnswer(status);
+}
+
+/** The bucket of a status a server is known to have sent: a status line's 0 is then a non-standard answer too. */
+export function bucketOfAnswer(status: number): Bucket {
   if (!Number.isInteger(status) || status < 100 || status > 599) return "nonstandard";
   return `${Math.floor(status / 100)}xx` as StatusClass;
 }

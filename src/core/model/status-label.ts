@@ -6,6 +6,7 @@ import { shorten } from "./shown-text";
 
 // A reason phrase or an error is a few words; anything longer came from somewhere odd.
 const MAX_LABEL = 200;
+const MAX_CODE = 24;
 
 /** A row's Status cell, as Chrome's Network panel writes it. */
 export interface StatusLabel {
@@ -116,9 +117,12 @@ export function statusLabel(record: RequestRecord): StatusLabel {
 }
 
 function answeredLabel(record: RequestRecord): StatusLabel {
-  const code = String(record.status);
+  // A HAR may hold any number here (1e21, Infinity for a status too long to read): shown as JavaScript writes it.
+  const code = shorten(String(record.status), MAX_CODE);
   if (record.statusText.trim())
     return { code, text: shorten(record.statusText, MAX_LABEL), source: "server" };
+  // A server's 0 has no name: the reference's card for 0 is the no-response one.
+  if (record.status === 0) return { code, text: "", source: "none" };
   const entry = explainStatus(record.status);
   // HTTP/2 and HTTP/3 carry no reason phrase: show the registered name, unless the code is not one we know.
   return entry.kind === "fallback"
