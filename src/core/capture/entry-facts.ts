@@ -13,7 +13,7 @@ import {
  * a getHAR snapshot of 20,000 entries where little is new costs little. Never throws.
  */
 export interface EntryFacts {
-  /** The same in every copy of one request (start, method, URL); undefined when normalizeEntry would refuse it. */
+  /** The same in every copy of one request (start, method, URL); undefined when normalizeEntry would refuse it (no URL). */
   key: string | undefined;
   /**
    * "pending" until the response headers arrive, then the status DevTools recorded ("0" for a failure); on a
@@ -71,7 +71,7 @@ export function entryFactsOf(entry: unknown): EntryFacts {
     Array.isArray(response?.headers) ? response.headers.length : "",
   ].join("|");
   return {
-    key: url && method ? recordIdOf({ startedDateTime, method, url }) : undefined,
+    key: url ? recordIdOf({ startedDateTime, method, url }) : undefined,
     outcome: pending ? "pending" : String(status),
     fingerprint,
     startedMs: startOf(startedDateTime),

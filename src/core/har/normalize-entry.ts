@@ -55,9 +55,9 @@ function transferSizeOf(response: JsonObject | undefined): number {
 }
 
 /**
- * One HAR entry (Chromium DevTools, Firefox, Playwright, proxies) as a RequestRecord. Never throws: an entry
- * without a request URL or method becomes a Problem; odd fields (status 0 or -1, negative sizes, headers in
- * any case or as an object) get their documented defaults.
+ * One HAR entry (Chromium DevTools, Firefox, Playwright, proxies) as a RequestRecord. Never throws: only an entry
+ * without a request URL becomes a Problem; a missing method, HTTP version or timings stays missing, and odd
+ * fields (status 0 or -1, negative sizes, headers in any case or as an object) get their documented defaults.
  */
 export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   if (!isJsonObject(entry)) return problem(index, "not an object");
@@ -65,8 +65,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   if (!request) return problem(index, "no request object");
   const url = typeof request.url === "string" ? request.url.trim() : "";
   if (!url) return problem(index, "request.url is missing or empty");
+  // An empty method stays empty (old exporters leave it out): the entry is still a request worth listing.
   const method = requestMethodOf(request, url);
-  if (!method) return problem(index, "request.method is missing or empty");
 
   const response = objectField(entry, "response");
   const content = objectField(response, "content");

@@ -1,6 +1,7 @@
 export * from "./bucket";
 export * from "./failure-kind";
 export * from "./hint";
+export * from "./method-shown";
 export * from "./preflight";
 export * from "./request-record";
 export * from "./shown-text";

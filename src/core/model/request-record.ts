@@ -19,6 +19,7 @@ export interface RequestRecord {
   index: number;
   /** ISO 8601 as the HAR gave it; "" when absent. */
   startedDateTime: string;
+  /** Upper-cased; "" when the HAR left it out (shown with methodShown). */
   method: string;
   url: string;
   /** Host with port when not default, "" for URLs without one (data:). */

@@ -40,7 +40,8 @@ export function curlOf(record: RequestRecord, options: RedactOptions): string {
   const compressed = COMPRESSIONS.test(firstHeaderValue(record.requestHeaders, "Accept-Encoding") ?? "");
   const words = [`curl ${bashWord(redactUrl(record.url, options))}`];
   if (method === "HEAD") words.push("--head");
-  else if (method !== (hasBody ? "POST" : "GET")) words.push(`-X ${bashWord(record.method)}`);
+  // No method recorded: curl's own choice is the best guess.
+  else if (method && method !== (hasBody ? "POST" : "GET")) words.push(`-X ${bashWord(record.method)}`);
   for (const header of headersToSend(record, redactHeaders(record.requestHeaders, options), compressed))
     words.push(`-H ${bashWord(headerArg(header))}`);
   if (hasBody) words.push(`--data-raw ${bashWord(body)}`);

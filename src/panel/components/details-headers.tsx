@@ -1,5 +1,5 @@
 import type { HeaderField, RequestRecord } from "../../core/model";
-import { statusLabel } from "../../core/model";
+import { methodShown, statusLabel } from "../../core/model";
 import { UI } from "../strings";
 
 /** Name/value pairs in the order they came, each occurrence on its own line; the heading counts them. */
@@ -23,11 +23,11 @@ export function DetailsPairs(props: { title: string; pairs: readonly HeaderField
 export function DetailsHeaders({ record }: { record: RequestRecord }) {
   const D = UI.details;
   const label = statusLabel(record);
-  const requestLine = `${record.method} ${record.path || record.url}${record.httpVersion ? ` ${record.httpVersion}` : ""}`;
+  const requestLine = `${methodShown(record.method)} ${record.path || record.url}${record.httpVersion ? ` ${record.httpVersion}` : ""}`;
   const general: HeaderField[] = [
     { name: D.requestLine, value: requestLine },
     { name: D.url, value: record.url },
-    { name: D.method, value: record.method },
+    { name: D.method, value: methodShown(record.method) },
     { name: D.status, value: `${label.code} ${label.text}`.trim() },
     ...(record.serverIPAddress ? [{ name: D.remoteAddress, value: record.serverIPAddress }] : []),
   ];

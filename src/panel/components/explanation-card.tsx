@@ -1,5 +1,5 @@
 import type { RequestRecord } from "../../core/model";
-import { findingText, shorten, statusLabel } from "../../core/model";
+import { findingText, methodShown, shorten, statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { CARD } from "../strings/card";
 import { CardChain } from "./card-chain";
@@ -46,7 +46,7 @@ function RequestCard({ record }: { record: RequestRecord }) {
       onClose={() => store.select(null)}
     >
       <p class="card-url">
-        <span class="card-method">{shorten(record.method, 40)}</span> {shorten(shown.url)}
+        <span class="card-method">{shorten(methodShown(record.method), 40)}</span> {shorten(shown.url)}
       </p>
       {label.source === "server" && label.text !== entry.name && (
         <p class="card-reason">

@@ -1,6 +1,6 @@
 import type { JSX } from "preact";
 import { formatDuration, formatSize } from "../../core/http";
-import { BUCKET_LABELS, type RequestRecord, statusLabel, statusLine } from "../../core/model";
+import { BUCKET_LABELS, methodShown, type RequestRecord, statusLabel, statusLine } from "../../core/model";
 import type { SortColumn } from "../../core/requests";
 import type { ListColumn } from "../state/list-layout";
 import { UI } from "../strings";
@@ -66,7 +66,7 @@ export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
       );
     },
   },
-  method: { title: UI.list.columns.method, sort: "method", Cell: ({ record }) => <>{record.method}</> },
+  method: { title: UI.list.columns.method, sort: "method", Cell: ({ record }) => <>{methodShown(record.method)}</> },
   name: {
     title: UI.list.columns.name,
     sort: "name",
