@@ -23,9 +23,10 @@ export interface RateLimit {
 const count = (item: BareItem | undefined) =>
   typeof item === "number" && Number.isInteger(item) && item >= 0 ? item : undefined;
 
-/** A leading non-negative number ("100", "100;w=60", "1.5"), else undefined. */
-function leadingNumber(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : /^\s*(\d{1,15}(?:\.\d{1,3})?)(?=$|[\s;,])/.exec(value);
+/** A leading non-negative number ("100", "100;w=60", "1.5"), else undefined; `whole` takes integers only. */
+function leadingNumber(value: string | undefined, whole = false): number | undefined {
+  const shape = whole ? /^\s*(\d{1,15})(?=$|[\s;,])/ : /^\s*(\d{1,15}(?:\.\d{1,3})?)(?=$|[\s;,])/;
+  const match = value === undefined ? null : shape.exec(value);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -93,9 +94,11 @@ function separate(
   source: string,
   now: Date,
 ): RateLimit | undefined {
-  const read = (suffix: string) => leadingNumber(firstHeaderValue(headers, `${prefix}${suffix}`));
-  const limit = read("limit");
-  const remaining = read("remaining");
+  const read = (suffix: string, whole = false) =>
+    leadingNumber(firstHeaderValue(headers, `${prefix}${suffix}`), whole);
+  // A quota is a count of requests: "1.5" is no count, as the structured header's q=1.5 is not.
+  const limit = read("limit", true);
+  const remaining = read("remaining", true);
   const resetAfter = read("reset-after");
   const reset = read("reset");
   if (limit === undefined && remaining === undefined && reset === undefined && resetAfter === undefined)
