@@ -30,6 +30,8 @@ export function CardFrame(props: {
           ×
         </button>
       </header>
+      {/* What the lookup could not match exactly ("Sub-status .13 is IIS's…"): said before the card it gave. */}
+      {entry.note && <p class="card-note">{entry.note}</p>}
       {children}
     </section>
   );

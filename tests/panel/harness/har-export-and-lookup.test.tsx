@@ -193,6 +193,19 @@ describe("the reference lookup", () => {
     expect(card(panel)?.title).toBe(title);
   });
 
+  it.each([
+    ["404.13", "404 Not Found"],
+    ["-105", "net::ERR_NAME_NOT_RESOLVED"],
+  ])("reads %s as the CLI does (%s)", (query, title) => {
+    typeInto("Look up a status code or error", query);
+    expect(card(panel)?.title).toBe(title);
+  });
+
+  it("says on the card what the lookup could not match exactly", () => {
+    typeInto("Look up a status code or error", "404.13");
+    expect(card(panel)?.text).toContain("Sub-status .13 is IIS's; no card for it yet");
+  });
+
   it("lists the matches of a few words, and shows the one chosen", () => {
     typeInto("Look up a status code or error", "too");
     const matches = panel.view.getByRole("navigation", { name: /matches$/ });
