@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { answerApi, closeOpenStreams, openApiPaths } from "./app-routes.js";
+import { HOSTILE_ROUTES, startHostileServer, URL_PAYLOAD } from "./hostile-routes.js";
 import { REDIRECTS, STATUS_ROUTES } from "./routes.js";
 import { answerWebSocketUpgrade } from "./websocket.js";
 
@@ -16,6 +17,8 @@ const STATIC = {
   "/app.js": ["app.js", "text/javascript"],
   "/cors": ["cors.html", "text/html"],
   "/cors.js": ["cors.js", "text/javascript"],
+  "/hostile": ["hostile.html", "text/html"],
+  "/hostile.js": ["hostile.js", "text/javascript"],
 };
 
 /**
@@ -55,7 +58,7 @@ function answerImage(res) {
   res.writeHead(200, { "Content-Type": "image/gif", "Cross-Origin-Resource-Policy": "same-origin" }).end(gif);
 }
 
-/** @param {import("node:http").Server} server @param {number} port */
+/** @param {import("node:net").Server} server @param {number} port */
 function listen(server, port) {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -85,7 +88,7 @@ async function closedPort() {
   return port;
 }
 
-/** @param {{ port?: number, corsPort?: number }} [options] */
+/** @param {{ port?: number, corsPort?: number, hostilePort?: number }} [options] */
 export async function startDemoServer(options = {}) {
   /** @type {LogEntry[]} */
   const log = [];
@@ -138,15 +141,21 @@ export async function startDemoServer(options = {}) {
   const mainPort = await listenPreferring(main, options.port ?? 8077);
   const corsPort = await listenPreferring(crossOrigin, options.corsPort ?? 8078);
   const refusedPort = await closedPort();
+  // The /hostile page's answers come from a raw socket server: node:http cannot write most of them.
+  const hostile = startHostileServer();
+  const hostilePort = await listen(hostile, options.hostilePort ?? 0);
+  const hostileUrl = `http://127.0.0.1:${hostilePort}/h/`;
   const url = `http://127.0.0.1:${mainPort}/`;
   const corsUrl = `http://127.0.0.1:${corsPort}/data`;
   const refusedUrl = `http://127.0.0.1:${refusedPort}/unreachable`;
   const preflightUrl = `http://127.0.0.1:${corsPort}/preflight/`;
-  config = JSON.stringify({ corsUrl, refusedUrl, preflightUrl });
+  const hostilePaths = [...Object.keys(HOSTILE_ROUTES), URL_PAYLOAD];
+  config = JSON.stringify({ corsUrl, refusedUrl, preflightUrl, hostileUrl, hostilePaths });
 
   return {
     url,
     corsUrl,
+    hostileUrl,
     refusedUrl,
     log,
     /** Requests the server arranged to fail before reaching any server: the refused connection. */
@@ -157,12 +166,13 @@ export async function startDemoServer(options = {}) {
     close: () => {
       for (const socket of upgraded.keys()) socket.destroy();
       closeOpenStreams();
-      return Promise.all(
-        [main, crossOrigin].map((server) => {
+      return Promise.all([
+        ...[main, crossOrigin].map((server) => {
           server.closeAllConnections();
           return new Promise((resolve) => server.close(resolve));
         }),
-      );
+        new Promise((resolve) => hostile.close(resolve)),
+      ]);
     },
   };
 }
@@ -180,7 +190,7 @@ async function answerMain(req, res, config, logAnswer) {
   if (page) {
     const text = await readFile(PAGE_DIR + page[0], "utf8");
     res.writeHead(200, { "Content-Type": `${page[1]}; charset=utf-8`, "Cache-Control": "no-store" });
-    res.end(text.replace("__DEMO_CONFIG__", config.replaceAll('"', "&quot;")));
+    res.end(text.replace("__DEMO_CONFIG__", config.replaceAll("&", "&amp;").replaceAll('"', "&quot;")));
     return;
   }
   const [, kind, arg] = url.pathname.split("/");
