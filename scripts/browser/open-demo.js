@@ -30,13 +30,20 @@ export async function waitForDemoPage(page, timeoutMs = 30_000) {
 }
 
 /**
- * @param {{ headless: boolean, port?: number, corsPort?: number, path?: string, pageTimeoutMs?: number }} options
- * `path` is the demo page to load (`/`, `/app`, `/app?parallel=10`…).
+ * @param {{ headless: boolean, port?: number, corsPort?: number, path?: string, pageTimeoutMs?: number, extensionDir?: string }} options
+ * `path` is the demo page to load (`/`, `/app`, `/app?parallel=10`…); `extensionDir` another build (a test-only one).
  */
-export async function openDemo({ headless, port = 0, corsPort = 0, path = "/", pageTimeoutMs = 30_000 }) {
+export async function openDemo({
+  headless,
+  port = 0,
+  corsPort = 0,
+  path = "/",
+  pageTimeoutMs = 30_000,
+  extensionDir = EXTENSION_DIR,
+}) {
   const demo = await startDemoServer({ port, corsPort });
   const { context, userDataDir } = await launchWithExtensions({
-    extensions: [EXTENSION_DIR, BLOCKER_DIR],
+    extensions: [extensionDir, BLOCKER_DIR],
     headless,
   });
   const shutDown = async () => {

@@ -9,6 +9,7 @@ import type { TargetSession } from "../../scripts/browser/target-session.js";
 import { waitFor } from "../../scripts/browser/target-session.js";
 import { ALL_ENTRIES, explainFailure, explainStatus } from "../../src/reference";
 import { PanelPage, type RowView } from "./support/panel-page";
+import { PAYLOAD_ELEMENTS } from "./support/payload-elements";
 
 /**
  * What Chromium 156 made of each odd status line from demo/hostile-routes.js (DevTools' own Status cell, read with
@@ -69,17 +70,6 @@ function foreignRequests(urls: string[]): string[] {
     return !own?.[1] || !existsSync(join(EXTENSION_DIR, decodeURIComponent(own[1])));
   });
 }
-
-/**
- * What of a payload would be live in the panel's DOM: an element a payload names (img, script, frames), an event
- * handler attribute, or a URL attribute carrying script or a payload. Page text in title or aria-label is inert.
- */
-const PAYLOAD_ELEMENTS = `[...document.querySelectorAll("*")].filter((el) =>
-  /^(IMG|IFRAME|OBJECT|EMBED|FRAME)$/.test(el.tagName) || (el.tagName === "SCRIPT" && !el.src) ||
-  [...el.attributes].some((a) => /^on/i.test(a.name) ||
-    (/^(href|src|srcdoc|action|formaction|xlink:href)$/i.test(a.name) &&
-      (/^\\s*(javascript|data):/i.test(a.value) || a.value.includes(${JSON.stringify(MARKER)}))))
-).map((el) => el.outerHTML.slice(0, 120))`;
 
 const LINKS = `[...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href"))`;
 
