@@ -66,7 +66,11 @@ export const COLUMN_SPECS: Readonly<Record<ListColumn, ColumnSpec>> = {
       );
     },
   },
-  method: { title: UI.list.columns.method, sort: "method", Cell: ({ record }) => <>{methodShown(record.method)}</> },
+  method: {
+    title: UI.list.columns.method,
+    sort: "method",
+    Cell: ({ record }) => <>{methodShown(record.method)}</>,
+  },
   name: {
     title: UI.list.columns.name,
     sort: "name",
