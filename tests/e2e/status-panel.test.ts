@@ -121,6 +121,15 @@ describe("Status panel on the demo page, in real Chromium", () => {
     expect(imported.filter((r) => r.name.includes(`/status/404 ${capturedHost}`))).toHaveLength(1);
   });
 
+  it("imports a UTF-16 HAR file (with its BOM) as the same rows, as the CLI reads it", async () => {
+    const utf16 = join(tmpdir(), `status-lens-utf16-${process.pid}.har`);
+    const text = readFileSync("tests/fixtures/har/playwright-capture.har", "utf8");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    await panel.importFile(utf16);
+    const imported = await panel.waitForRows("the UTF-16 file's rows", (rows) => rows.length === 10);
+    expect(imported.filter((r) => r.code === "404")).toHaveLength(2);
+  });
+
   it("renders only the rows in view of a 5000-request HAR, and End reaches the last", async () => {
     const demo = JSON.parse(readFileSync("tests/fixtures/har/chromium-demo.har", "utf8"));
     const start = Date.parse("2026-01-01T00:00:00Z");
