@@ -1,36 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
+import { harEntry } from "../har-entry";
 import { fakeIo } from "./fake-io";
 
 const entry = (
   url: string,
   status: number,
-  headers: Record<string, string>,
+  request: Record<string, string>,
   response: Record<string, string>,
-) => ({
-  startedDateTime: "2026-11-25T10:00:00.000Z",
-  time: 12,
-  request: {
-    method: "GET",
-    url,
-    httpVersion: "HTTP/1.1",
-    headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
-    queryString: [],
-    headersSize: -1,
-    bodySize: 0,
-  },
-  response: {
-    status,
-    statusText: "",
-    httpVersion: "HTTP/1.1",
-    headers: Object.entries(response).map(([name, value]) => ({ name, value })),
-    content: { size: 0, mimeType: "application/json" },
-    redirectURL: "",
-    headersSize: -1,
-    bodySize: 0,
-  },
-  timings: { send: 0, wait: 12, receive: 0 },
-});
+) => harEntry(url, status, { request, response });
 
 const expired = { "WWW-Authenticate": 'Bearer error="invalid_token"' };
 const HAR = JSON.stringify({

@@ -1,39 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { devtoolsEntriesFor } from "../../../src/core/har-export";
 import type { RequestRecord } from "../../../src/core/model";
+import { harEntry } from "../../har-entry";
 import { recordsOf } from "../har-fixture";
 
 const START = "2026-11-25T10:48:33.120Z";
 
-const entryOf = (url: string, status: number, extra: Record<string, unknown> = {}) => ({
-  startedDateTime: START,
-  time: 3,
-  request: {
-    method: "GET",
-    url,
-    httpVersion: "HTTP/1.1",
-    headers: [],
-    cookies: [],
-    queryString: [],
-    headersSize: -1,
-    bodySize: 0,
-  },
-  response: {
-    status,
-    statusText: "",
-    httpVersion: "HTTP/1.1",
-    headers: [],
-    cookies: [],
-    content: { size: 0, mimeType: "" },
-    redirectURL: "",
-    headersSize: -1,
-    bodySize: 0,
-    _error: null,
-  },
-  cache: {},
-  timings: { send: 0, wait: 3, receive: 0 },
-  ...extra,
-});
+const entryOf = (url: string, status: number) => harEntry(url, status, { startedDateTime: START, time: 3 });
 
 describe("devtoolsEntriesFor", () => {
   it("matches by start, method and URL, whatever the order", () => {
