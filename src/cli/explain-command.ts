@@ -78,7 +78,8 @@ export async function runExplain(argv: string[], io: CliIo): Promise<ExitCode> {
   const end = argv.indexOf("--");
   const args = end < 0 ? argv : argv.slice(0, end);
   const afterEnd = end < 0 ? [] : argv.slice(end + 1);
-  const flags = args.filter((arg) => /^--?[a-z]/i.test(arg));
+  // An option is anything after a dash but a number: "-105" is a Chromium net error, "--_x" an unknown option.
+  const flags = args.filter((arg) => /^-(?!\d)./.test(arg));
   const unknown = flags.find((flag) => !["--json", "--help", "-h"].includes(flag));
   if (unknown) {
     io.err(`status-lens explain: unknown option ${unknown}\n${USAGE}`);
