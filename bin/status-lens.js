@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The CLI is TypeScript built to dist-cli/ by `npm run build:cli` (run by `prepare` on npm install).
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { appendFile, readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
-// Exit codes: 0 ok, 1 usage error, 2 unreadable input or nothing matched, 70 unexpected error (sysexits' software).
+// Exit codes: 0 ok, 1 usage error, 2 unreadable input or nothing matched, 3 findings (har --fail-on),
+// 70 unexpected error (sysexits' software).
 const INTERNAL_ERROR = 70;
 
 const built = fileURLToPath(new URL("../dist-cli/status-lens.js", import.meta.url));
@@ -37,6 +38,13 @@ try {
     err: (text) => process.stderr.write(text),
     // Bytes, so the CLI decodes them as a browser would (a UTF-16 HAR included).
     readFile: async (path) => (path === "-" ? readStdin() : new Uint8Array(await readFile(path))),
+    readDir: async (path) =>
+      (await readdir(path, { withFileTypes: true })).map((entry) => ({
+        name: entry.name,
+        isDirectory: entry.isDirectory(),
+      })),
+    appendFile: (path, text) => appendFile(path, text),
+    env: process.env,
   });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

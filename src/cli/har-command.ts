@@ -1,136 +1,168 @@
-import { type Filter, matchesFilter, parseFilter } from "../core/filter";
-import { parseHarText } from "../core/har";
-import { exchangeContext, explainExchange } from "../core/hints";
-import type { RequestRecord } from "../core/model";
-import type { RedactOptions } from "../core/redact";
-import {
-  groupProblems,
-  isFailing,
-  linkPreflights,
-  linkRedirects,
-  pageOriginOf,
-  summarize,
-} from "../core/requests";
-import type { CliIo, ExitCode } from "./cli-io";
+import { type CliIo, type ExitCode, worstExit } from "./cli-io";
 import { decodeText } from "./decode-text";
+import { expandGlob, isGlob } from "./expand-glob";
+import { formatGithub } from "./format-github";
+import { formatHarMarkdown } from "./format-har-markdown";
 import { formatHarText } from "./format-har-text";
+import { formatJunit } from "./format-junit";
+import { type HarOptions, parseHarArgs } from "./har-args";
 import { type HarReport, reportCausesOf, reportEntryOf } from "./har-report";
+import { type HarOutcome, type HarRun, isRun, type Queries, queryOf, runOf } from "./har-run";
 
-const USAGE = `Usage: status-lens har <file.har> [--filter QUERY] [--json] [--no-redact]
+export { parseHarArgs } from "./har-args";
+
+const USAGE = `Usage: status-lens har <file.har...> [--filter QUERY] [--fail-on QUERY [--max-failures N]]
+                       [--format text|json|junit|github|markdown] [--json] [--no-redact]
   Prints the requests by bucket, the top failing endpoints, the problems that
   several requests share, and each failing request with its code, what it means
-  and hints read from the exchange.
-  --filter QUERY   list only requests matching the panel's filter language
-                   (e.g. "status:4xx method:POST"); counts still cover the file
-  --json           print { total, buckets, causes, entries, problems } instead
-  --no-redact      show secrets as the file has them. By default tokens,
-                   passwords, cookies, Authorization values, secret query
-                   parameters and user:pass@ in URLs read [redacted]
+  and hints read from the exchange. Several files (or a quoted glob such as
+  "test-results/**/*.har") are reported one by one, then in total; - reads stdin.
+  --filter QUERY     consider only requests matching the panel's filter language
+                     (e.g. "status:4xx method:POST"); counts still cover the file
+  --fail-on QUERY    exit 3 when any considered request matches QUERY (e.g.
+                     "status:5xx is:failed"), after listing the matches
+  --max-failures N   with --fail-on: exit 3 only past N matches over all files
+  --format FORMAT    text (default); json: { total, buckets, causes, entries,
+                     problems } (several files: { files, total }); junit: JUnit
+                     XML, one testcase per failing request or --fail-on match;
+                     github: ::error annotations, and a Markdown job summary
+                     appended to $GITHUB_STEP_SUMMARY when it is set; markdown:
+                     for a pull-request comment
+  --json             the same as --format json
+  --no-redact        show secrets as the file has them. By default tokens,
+                     passwords, cookies, Authorization values, secret query
+                     parameters and user:pass@ in URLs read [redacted]
+Exit codes: 0 ok, 1 usage error, 2 a file unreadable, 3 findings (--fail-on);
+  with several files the worst: 1, then 2, then 3.
 `;
-
-type HarArgs =
-  | { file: string; query?: string; json: boolean; redact: RedactOptions }
-  | { error: string }
-  | { help: true };
-
-export function parseHarArgs(args: readonly string[]): HarArgs {
-  const files: string[] = [];
-  let query: string | undefined;
-  let json = false;
-  let reveal = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--help" || arg === "-h") return { help: true };
-    if (arg === "--json") json = true;
-    else if (arg === "--no-redact") reveal = true;
-    else if (arg === "--filter") {
-      const value = args[++i];
-      if (value === undefined) return { error: "--filter needs a query" };
-      query = value;
-    } else if (arg.startsWith("--filter=")) query = arg.slice("--filter=".length);
-    else if (arg.startsWith("-") && arg !== "-") return { error: `unknown option ${arg}` };
-    else files.push(arg);
-  }
-  if (files.length !== 1) return { error: files.length ? "give one HAR file" : "no HAR file given" };
-  return { file: files[0] ?? "", json, redact: { reveal }, ...(query !== undefined ? { query } : {}) };
-}
-
-function filterOf(query: string | undefined): { filter?: Filter } | { error: string } {
-  if (query === undefined || query.trim() === "") return {};
-  const parsed = parseFilter(query);
-  if (parsed.ok) return { filter: parsed.filter };
-  const { message, suggestion } = parsed.error;
-  return { error: `bad --filter: ${message}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** The files the arguments name: a glob the shell left alone is expanded here, sorted. */
+async function filesOf(args: readonly string[], io: CliIo): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const expanded = arg !== "-" && isGlob(arg) && io.readDir ? await expandGlob(arg, io.readDir) : [];
+    files.push(...(expanded.length ? expanded : [arg]));
+  }
+  return files;
+}
+
+async function outcomeOf(file: string, io: CliIo, queries: Queries, clock: Date): Promise<HarOutcome> {
+  try {
+    const read = await io.readFile(file);
+    return runOf(file, typeof read === "string" ? read : decodeText(read), queries, clock);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const missing = isGlob(file) && /ENOENT/.test(reason);
+    return { file, error: oneLine(missing ? `no file matches ${file}` : `cannot read ${file}: ${reason}`) };
+  }
+}
+
+function jsonReportOf(run: HarRun, options: HarOptions, clock: Date): HarReport {
+  const report: HarReport = {
+    total: run.summary.total,
+    buckets: run.summary.buckets,
+    causes: reportCausesOf(run.causes, run.records),
+    entries: run.considered.map((record) =>
+      reportEntryOf(record, run.explain(record), clock, options.redact),
+    ),
+    problems: [...run.problems],
+  };
+  if (options.failOn !== undefined)
+    report.failOn = { query: options.failOn, indexes: run.failures.map((record) => record.index) };
+  return report;
+}
+
+function textOf(run: HarRun, options: HarOptions, clock: Date): string {
+  const { query, failOn } = options;
+  const [listed, listTitle] =
+    query !== undefined
+      ? [run.considered, `Requests matching "${query}"`]
+      : failOn !== undefined
+        ? [run.failures, `Requests matching --fail-on "${failOn}"`]
+        : [run.failures, "Failing requests"];
+  return formatHarText({ ...run, listed, listTitle, now: clock, redact: options.redact });
+}
+
+/** The closing lines: the total over several files, and what --fail-on decided. */
+function verdictText(outcomes: readonly HarOutcome[], options: HarOptions, matches: number): string {
+  const runs = outcomes.filter(isRun);
+  const lines: string[] = [];
+  if (outcomes.length > 1) {
+    const requests = runs.reduce((sum, run) => sum + run.summary.total, 0);
+    const failing = runs.reduce((sum, run) => sum + run.failures.length, 0);
+    const unread = outcomes.length - runs.length;
+    const what = options.failOn === undefined ? "failing" : "matching --fail-on";
+    lines.push(
+      `Total: ${outcomes.length} files${unread ? ` (${unread} not read)` : ""}, ${requests} requests, ${failing} ${what}`,
+    );
+  }
+  if (options.failOn !== undefined) {
+    const allowed = options.maxFailures ? `, ${options.maxFailures} allowed` : "";
+    const verdict = matches > options.maxFailures ? "fail (exit 3)" : "pass";
+    lines.push(
+      `--fail-on "${options.failOn}": ${matches} request${matches === 1 ? "" : "s"} match${allowed}: ${verdict}`,
+    );
+  }
+  return lines.length ? `${lines.join("\n")}\n` : "";
+}
+
 export async function runHar(args: string[], io: CliIo, clock: Date = new Date()): Promise<ExitCode> {
-  const parsedArgs = parseHarArgs(args);
-  if ("help" in parsedArgs) {
+  const options = parseHarArgs(args);
+  if ("help" in options) {
     io.out(USAGE);
     return 0;
   }
-  if ("error" in parsedArgs) {
-    io.err(`status-lens har: ${parsedArgs.error}\n${USAGE}`);
+  if ("error" in options) {
+    io.err(`status-lens har: ${options.error}\n${USAGE}`);
     return 1;
   }
-  const filtering = filterOf(parsedArgs.query);
-  if ("error" in filtering) {
-    io.err(`status-lens har: ${oneLine(filtering.error)}\n`);
-    return 1;
-  }
-  let text: string;
-  try {
-    const read = await io.readFile(parsedArgs.file);
-    text = typeof read === "string" ? read : decodeText(read);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.err(`status-lens har: cannot read ${parsedArgs.file}: ${oneLine(reason)}\n`);
-    return 2;
-  }
-  const parsed = parseHarText(text);
-  if (!parsed.ok) {
-    io.err(`status-lens har: ${parsedArgs.file}: ${oneLine(parsed.error)}\n`);
-    return 2;
-  }
-  const { records, problems } = parsed;
-  // As the panel reads an imported file: one page origin for the whole file, from its newest document.
-  const links = {
-    chains: linkRedirects(records),
-    preflights: linkPreflights(records),
-    pageOrigin: pageOriginOf(records),
+  const filter = queryOf("--filter", options.query);
+  const failOn = queryOf("--fail-on", options.failOn);
+  for (const parsed of [filter, failOn])
+    if ("error" in parsed) {
+      io.err(`status-lens har: ${oneLine(parsed.error)}\n`);
+      return 1;
+    }
+  const queries: Queries = {
+    ...("filter" in filter ? { filter: filter.filter } : {}),
+    ...("filter" in failOn ? { failOn: failOn.filter } : {}),
   };
-  const explain = (record: RequestRecord) => explainExchange(record, exchangeContext(record, links, clock));
-  const filter = filtering.filter;
-  const summary = summarize(records);
-  const causes = groupProblems(records);
-  const { redact } = parsedArgs;
-  const kept = filter ? records.filter((record) => matchesFilter(filter, record)) : records;
-  if (parsedArgs.json) {
-    const report: HarReport = {
-      total: summary.total,
-      buckets: summary.buckets,
-      causes: reportCausesOf(causes, records),
-      entries: kept.map((record) => reportEntryOf(record, explain(record), clock, redact)),
-      problems,
-    };
-    io.out(`${JSON.stringify(report, null, 2)}\n`);
-    return 0;
+  const outcomes: HarOutcome[] = [];
+  for (const file of await filesOf(options.files, io))
+    outcomes.push(await outcomeOf(file, io, queries, clock));
+  for (const outcome of outcomes) if (!isRun(outcome)) io.err(`status-lens har: ${outcome.error}\n`);
+
+  const runs = outcomes.filter(isRun);
+  const matches = runs.reduce((sum, run) => sum + run.failures.length, 0);
+  const findings: ExitCode = options.failOn !== undefined && matches > options.maxFailures ? 3 : 0;
+  const code = worstExit([findings, ...outcomes.map((outcome): ExitCode => (isRun(outcome) ? 0 : 2))]);
+  const { format, redact } = options;
+  if (format === "junit") io.out(formatJunit(outcomes, clock, redact));
+  else if (format === "markdown") io.out(formatHarMarkdown(outcomes, options.failOn, clock, redact));
+  else if (format === "github") {
+    io.out(formatGithub(outcomes, clock, redact));
+    const summaryFile = io.env?.GITHUB_STEP_SUMMARY;
+    if (summaryFile && io.appendFile)
+      await io.appendFile(summaryFile, formatHarMarkdown(outcomes, options.failOn, clock, redact));
+  } else if (format === "json") {
+    if (outcomes.length === 1) {
+      if (runs[0]) io.out(`${JSON.stringify(jsonReportOf(runs[0], options, clock), null, 2)}\n`);
+    } else {
+      const files = outcomes.map((outcome) =>
+        isRun(outcome) ? { file: outcome.file, ...jsonReportOf(outcome, options, clock) } : outcome,
+      );
+      const total = {
+        files: outcomes.length,
+        requests: runs.reduce((sum, run) => sum + run.summary.total, 0),
+      };
+      io.out(`${JSON.stringify({ files, total }, null, 2)}\n`);
+    }
+  } else {
+    const texts = runs.map((run) => textOf(run, options, clock));
+    const verdict = runs.length ? verdictText(outcomes, options, matches) : "";
+    if (texts.length || verdict) io.out([...texts, verdict].filter(Boolean).join("\n"));
   }
-  const listed = filter ? kept : kept.filter(isFailing);
-  const listTitle = filter ? `Requests matching "${parsedArgs.query}"` : "Failing requests";
-  const input = {
-    file: parsedArgs.file,
-    summary,
-    causes,
-    listed,
-    listTitle,
-    problems,
-    explain,
-    now: clock,
-    redact,
-  };
-  io.out(formatHarText(input));
-  return 0;
+  return code;
 }

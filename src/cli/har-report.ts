@@ -41,6 +41,8 @@ export interface HarReport {
   causes: ReportCause[];
   entries: ReportEntry[];
   problems: Problem[];
+  /** With --fail-on: its query and the entries it matched (among those --filter kept). */
+  failOn?: { query: string; indexes: number[] };
 }
 
 /** The findings as of `now` (a wait counts down to it, as on the card), then the reference's checklist; no repeats. */

@@ -5,9 +5,11 @@ import { terminalSafe } from "./terminal-safe";
 
 const USAGE = `Usage:
   status-lens explain <query...> [--json]   explain a status code, a net::ERR_ name or words of a name
-  status-lens har <file.har | -> [--filter QUERY] [--json] [--no-redact]   summarize a HAR file (secrets redacted)
+  status-lens har <file.har... | -> [--filter QUERY] [--fail-on QUERY] [--format text|json|junit|github|markdown]
+                  [--no-redact]   summarize HAR files (secrets redacted); status-lens har --help for more
 
-Exit codes: 0 ok, 1 usage error, 2 input unreadable or nothing matched, 70 unexpected error (--debug shows it).
+Exit codes: 0 ok, 1 usage error, 2 input unreadable or nothing matched, 3 findings (har --fail-on),
+  70 unexpected error (--debug shows it).
 `;
 
 /** The CLI's entry: everything it prints passes terminalSafe, whatever file or query it came from. */
@@ -16,6 +18,12 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     ...io,
     out: (text) => io.out(terminalSafe(text)),
     err: (text) => io.err(terminalSafe(text)),
+    ...(io.appendFile
+      ? {
+          appendFile: (path: string, text: string) =>
+            io.appendFile?.(path, terminalSafe(text)) ?? Promise.resolve(),
+        }
+      : {}),
   });
 }
 

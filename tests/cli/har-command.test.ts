@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseHarArgs } from "../../src/cli/har-command";
 import { main } from "../../src/cli/main";
 import { buildCliPackage } from "./built-cli";
 import { fakeIo } from "./fake-io";
@@ -174,7 +173,6 @@ describe("status-lens har errors", () => {
 
   it.each([
     { args: [], message: "no HAR file given" },
-    { args: ["a.har", "b.har"], message: "give one HAR file" },
     { args: ["a.har", "--filter"], message: "--filter needs a query" },
     { args: ["a.har", "--csv"], message: "unknown option --csv" },
   ])("usage error $message: exit 1", async ({ args, message }) => {
@@ -192,25 +190,7 @@ describe("status-lens har errors", () => {
   it("prints usage for --help", async () => {
     const { code, stdout } = await har("--help");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: status-lens har <file\.har>/);
-  });
-});
-
-describe("parseHarArgs", () => {
-  it.each([
-    { args: ["x.har"], want: { file: "x.har", json: false, redact: { reveal: false } } },
-    { args: ["--json", "x.har"], want: { file: "x.har", json: true, redact: { reveal: false } } },
-    { args: ["x.har", "--no-redact"], want: { file: "x.har", json: false, redact: { reveal: true } } },
-    {
-      args: ["x.har", "--filter", "-status:2xx"],
-      want: { file: "x.har", json: false, redact: { reveal: false }, query: "-status:2xx" },
-    },
-    {
-      args: ["x.har", "--filter=a b"],
-      want: { file: "x.har", json: false, redact: { reveal: false }, query: "a b" },
-    },
-  ])("$args", ({ args, want }) => {
-    expect(parseHarArgs(args)).toEqual(want);
+    expect(stdout).toMatch(/^Usage: status-lens har <file\.har\.\.\.>/);
   });
 });
 
@@ -260,6 +240,29 @@ describe("the installed bin: status-lens har", () => {
     expect(piped.stderr).toBe("");
     expect(piped.status).toBe(0);
     expect(piped.stdout).toMatch(/^tests\/fixtures\/har\/chromium-demo\.har: 60 requests\n$/);
+  });
+
+  it("exits 3 for --fail-on matches, 0 within --max-failures, 2 for an unreadable file among several", () => {
+    expect(run(`${FIXTURES}/playwright-capture.har`, "--fail-on", "is:failed").status).toBe(3);
+    expect(
+      run(`${FIXTURES}/playwright-capture.har`, "--fail-on", "is:failed", "--max-failures", "3").status,
+    ).toBe(0);
+    const several = run(
+      `${FIXTURES}/playwright-capture.har`,
+      join(cli.root, "page.html"),
+      "--fail-on",
+      "is:failed",
+    );
+    expect(several.status).toBe(2);
+    expect(several.stdout).toContain("Total: 2 files (1 not read), 10 requests, 3 matching --fail-on");
+  });
+
+  it("expands a glob the shell left alone", () => {
+    const result = run(`${FIXTURES}/*.har`, "--json");
+    expect(result.status).toBe(0);
+    const files = JSON.parse(result.stdout).files.map((f: { file: string }) => f.file);
+    expect(files).toContain(`${FIXTURES}/playwright-capture.har`);
+    expect(files.every((file: string) => file.endsWith(".har"))).toBe(true);
   });
 
   it("reads standard input for -", () => {
