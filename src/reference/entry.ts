@@ -48,6 +48,8 @@ export interface ReferenceEntry {
   standing: Standing;
   /** The name in the IANA registry when the card shows another, e.g. 418's "(Unused)". */
   registeredName?: string;
+  /** The day a temporary IANA registration lapses ("2026-11-13"); `expiryNoteOf` compares it with a clock. */
+  expires?: string;
   /** Who sends it, for unofficial codes ("nginx", "Cloudflare", ...). */
   sender?: string;
   summary: string;

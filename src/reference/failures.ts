@@ -59,14 +59,14 @@ export const NO_STATUS = {
       "No Access-Control-Allow-Origin header, or one naming another origin",
       "A credentialed request answered with Access-Control-Allow-Origin: *",
       "A failed preflight: the OPTIONS request got an error status or lacked Allow-Methods or Allow-Headers",
-      "A redirect to another origin during a CORS request",
+      "A redirected preflight: the OPTIONS must be answered directly (a cross-origin redirect is allowed for the request itself, if the new origin also allows it)",
     ],
     hints: [
       "Compare the Origin in the request with Access-Control-Allow-Origin in the response; they must match exactly.",
       "Check its preflight, an OPTIONS to the same URL (Chrome lists it just after this request; the card links it when the log holds it): a refused preflight means the real request was never sent.",
       "With credentials (cookies, fetch credentials: 'include'), check for Access-Control-Allow-Credentials: true and a non-* origin.",
       "The console names the exact rule that failed; it is the quickest way to tell CORS from a network failure.",
-      "Tell it apart from a block: the server's access log shows a CORS-rejected request, because the browser discards the response only after it arrives (unless the preflight was refused: then only the OPTIONS reached the server).",
+      "Tell it apart from a block: the server's access log shows a CORS-rejected request, because the browser discards the response only after it arrives. When the preflight fails, the real request is never sent, so the log holds only the OPTIONS.",
     ],
     headers: [
       "Origin",

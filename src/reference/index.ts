@@ -1,6 +1,7 @@
 /** The reference's public API, shared by the core, the panel and the CLI. */
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./entry";
 export { cardTitle, ENTRY_KINDS, STANDINGS } from "./entry";
+export { expiryNoteOf } from "./expiry";
 export {
   ALL_ENTRIES,
   explainFailure,

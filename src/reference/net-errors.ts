@@ -342,7 +342,7 @@ export const NET_ERRORS = [
     aliases: [],
     summary: "The TLS handshake failed: the browser and server could not set up an https connection.",
     explanation:
-      "The server answered in a way that breaks the TLS protocol, or the two sides share no protocol version or cipher. A very common case is an https URL pointing at a port that only speaks plain HTTP.",
+      "The server answered in a way that breaks the TLS protocol. A very common case is an https URL pointing at a port that only speaks plain HTTP. When the two sides merely share no TLS version or cipher, Chromium reports net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH instead.",
     whoActs: "server",
     causes: [
       "https:// to a port that serves plain HTTP",
@@ -475,7 +475,7 @@ export const NET_ERRORS = [
     aliases: [],
     summary: "The server accepted the connection, then closed it without sending a single byte.",
     explanation:
-      "A connection was made and the request sent, but no status line came back. The server crashed while handling it, rejected it silently (nginx's return 444 does this on purpose), or something in between closed it.",
+      "A connection was made and the request sent, but no status line came back. The server crashed while handling it, rejected it silently (nginx's return 444 does this on purpose), or something in between closed it. This is what HTTP/1.x shows; over HTTP/2 a server that gives up on a request resets its stream instead, and Chromium reports net::ERR_HTTP2_PROTOCOL_ERROR.",
     whoActs: "server",
     causes: [
       "The server process crashed on this request",
@@ -772,16 +772,15 @@ export const NET_ERRORS = [
     aliases: [],
     summary: "The server's response could not be parsed as valid HTTP.",
     explanation:
-      "Bytes came back, but they were not a well-formed HTTP response: a broken status line, invalid headers, or a non-HTTP service on that port.",
+      "Bytes came back and looked like HTTP, but Chromium could not accept them as a response: a broken header or a body it could not read as framed. Two neighbors have their own errors: a port that does not speak HTTP at all gives net::ERR_INVALID_HTTP_RESPONSE, and distinct Content-Length headers give net::ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH.",
     whoActs: "server",
     causes: [
-      "A non-HTTP service listening on the port",
       "A server or proxy that writes malformed headers",
-      "Conflicting Content-Length headers",
+      "A response that breaks its own framing (a body that contradicts Transfer-Encoding)",
     ],
     hints: [
       "Look at the raw response with curl -v --http1.1 and check the status line and headers.",
-      "Check which service actually listens on that port.",
+      "Compare with the response from the origin directly, bypassing proxies and CDNs, to find which hop breaks it.",
     ],
     headers: ["Content-Length", "Transfer-Encoding"],
     retry: "after-change",

@@ -70,12 +70,13 @@ export const STATUS_1XX_2XX = [
     summary:
       "Interim answer with Link headers, so the browser can preload or preconnect before the page arrives.",
     explanation:
-      "While the server is still preparing the response, it sends Link headers for resources the page will need. Browsers use them to start preloads and preconnects early. The real response follows; nobody needs to act.",
+      "While the server is still preparing the response, it sends Link headers for resources the page will need. Browsers act only on rel=preload and rel=preconnect in them, only for a top-level navigation, and only on the first 103: later ones are ignored, and the hints are dropped if the navigation ends in a cross-origin redirect. Chrome (since 103) and Safari (since 17) use 103 only over HTTP/2 or HTTP/3; Firefox (since 120) also over HTTP/1.1. The real response follows; nobody needs to act.",
     whoActs: "nobody",
     causes: ["A CDN or server with Early Hints enabled for navigations"],
     hints: [
       "Check the Initiator column: preloads started by Early Hints appear before the document response.",
-      "Browsers only honour 103 on navigations over HTTP/2 or HTTP/3.",
+      "If no early preload shows in Chrome or Safari, check the protocol column: they ignore 103 over HTTP/1.1.",
+      "Put every hint in the first 103: browsers ignore any 103 after it.",
     ],
     headers: ["Link"],
     retry: "no",
@@ -84,6 +85,16 @@ export const STATUS_1XX_2XX = [
       { code: 200, note: "The 200 that follows is the real answer; 103 only hints at what it needs." },
     ],
     spec: "RFC 8297 §2",
+    links: [
+      {
+        title: "Chromium: 103 Early Hints (first 103 only, not over HTTP/1.1)",
+        url: "https://chromium.googlesource.com/chromium/src/+/main/docs/early-hints.md",
+      },
+      {
+        title: "MDN browser-compat-data: 103 per browser",
+        url: "https://github.com/mdn/browser-compat-data/blob/main/http/status.json",
+      },
+    ],
   },
   {
     code: 104,
@@ -93,7 +104,7 @@ export const STATUS_1XX_2XX = [
     summary:
       "Temporary registration: interim answer saying an upload can be resumed if the connection drops.",
     explanation:
-      "Part of the IETF's resumable uploads draft. The server tells the client, before the upload ends, where the upload resource lives so an interrupted transfer can continue instead of starting over. IANA lists the code as a temporary registration with an expiry date, to be renewed or made permanent when the draft becomes an RFC.",
+      "Part of the IETF's resumable uploads draft (-05 when IANA registered it). The server tells the client, before the upload ends, where the upload resource lives so an interrupted transfer can continue instead of starting over. IANA lists the code as a temporary registration that expires on 2026-11-13 unless it is renewed again or made permanent when the draft becomes an RFC.",
     whoActs: "nobody",
     causes: ["A client and server that implement draft resumable uploads (tus-style)"],
     hints: ["Note the Location header in the interim answer: it is the address to resume the upload at."],
@@ -102,6 +113,7 @@ export const STATUS_1XX_2XX = [
     cacheable: false,
     related: [{ code: 100, note: "100 only says 'send the body'; 104 adds where to resume it." }],
     spec: "draft-ietf-httpbis-resumable-upload",
+    expires: "2026-11-13",
     mdn: false,
     links: [
       {

@@ -105,7 +105,10 @@ export const STATUS_3XX = [
     explanation:
       "The browser asked conditionally (If-None-Match with an ETag, or If-Modified-Since) and the resource has not changed. The browser uses its cached copy; the row in DevTools is small on purpose.",
     whoActs: "nobody",
-    causes: ["A revalidation of a cached resource", "A reload, which revalidates everything"],
+    causes: [
+      "A revalidation of a cached resource whose freshness ran out (or that has Cache-Control: no-cache)",
+      "A normal reload: since 2017 Chrome revalidates only the main document on one, and subresources still fresh come from the cache without a request",
+    ],
     hints: [
       "Compare the request's If-None-Match with the response's ETag to see why it matched.",
       "If stale content keeps coming back, check that the ETag changes when the content does.",
@@ -118,6 +121,12 @@ export const STATUS_3XX = [
       { code: 412, note: "412 is the failure of other preconditions (If-Match), used for writes." },
     ],
     spec: "RFC 9110 §15.4.5",
+    links: [
+      {
+        title: "Chromium blog: Reload, reloaded (2017)",
+        url: "https://blog.chromium.org/2017/01/reload-reloaded-faster-and-leaner-page_26.html",
+      },
+    ],
   },
   {
     code: 305,
@@ -126,19 +135,20 @@ export const STATUS_3XX = [
     standing: "obsolete",
     summary: "Deprecated: it once told clients to repeat the request through a proxy.",
     explanation:
-      "RFC 9110 deprecates 305 because letting a server choose the client's proxy is a security risk. Browsers ignore it. A server sending it today is misconfigured.",
+      "RFC 7231 deprecated 305 because letting a server choose the client's proxy is a security risk; RFC 9110 only records it as deprecated. Browsers ignore it. A server sending it today is misconfigured.",
     whoActs: "server",
     causes: ["Legacy server code or configuration"],
     hints: [
-      "Remove 305 from the server; browsers will not follow it.",
+      "Remove 305 from the server; browsers will not follow it (RFC 7231 §6.4.5).",
       "Configure proxies on the client side (system or PAC settings) instead.",
     ],
     headers: ["Location"],
     retry: "no",
     cacheable: false,
-    related: [{ code: 306, note: "306 is its unused neighbour, once 'Switch Proxy'." }],
+    related: [{ code: 306, note: "306 is its unused neighbor, once 'Switch Proxy'." }],
     spec: "RFC 9110 §15.4.6",
     mdn: false,
+    links: [{ title: "RFC 7231 §6.4.5", url: "https://www.rfc-editor.org/rfc/rfc7231#section-6.4.5" }],
   },
   {
     code: 306,
@@ -195,7 +205,7 @@ export const STATUS_3XX = [
     standing: "standard",
     summary: "The resource has a new permanent URL; repeat the same request there, keeping the method.",
     explanation:
-      "The method-preserving version of 301: a POST stays a POST with its body. Browsers cache it like a 301. Defined first in RFC 7538, now part of RFC 9110.",
+      "The method-preserving version of 301: a POST stays a POST with its body. Browsers cache it like a 301. First defined in RFC 7238 (experimental), which RFC 7538 replaced on the standards track; RFC 9110 now holds it.",
     whoActs: "client",
     causes: [
       "An API or site move that must keep POST and PUT intact",
@@ -213,5 +223,9 @@ export const STATUS_3XX = [
       { code: 307, note: "307 is the temporary version of 308." },
     ],
     spec: "RFC 9110 §15.4.9",
+    links: [
+      { title: "RFC 7238 (experimental, 2014)", url: "https://www.rfc-editor.org/rfc/rfc7238" },
+      { title: "RFC 7538 (replaced RFC 7238)", url: "https://www.rfc-editor.org/rfc/rfc7538" },
+    ],
   },
 ] satisfies StatusCard[];

@@ -261,9 +261,10 @@ export const STATUS_4XX = [
     ],
     hints: [
       "Read the body for which field or version conflicts.",
-      "Reload the resource, reapply the change and resend.",
+      "For an edit, fetch the resource again and resend with If-Match set to its current ETag, so a lost update shows as 412 instead of silently overwriting.",
+      "For a duplicate create (a POST sent twice), send an Idempotency-Key header if the API supports one, and treat the conflict as 'already done'.",
     ],
-    headers: ["ETag"],
+    headers: ["ETag", "If-Match", "Idempotency-Key"],
     retry: "after-change",
     cacheable: false,
     related: [{ code: 412, note: "412 is a conflict caught through an explicit If-Match precondition." }],
@@ -280,7 +281,8 @@ export const STATUS_4XX = [
     whoActs: "client",
     causes: ["A retired API version or endpoint", "Content deleted on purpose"],
     hints: [
-      "Look for a newer API version or replacement endpoint in the provider's changelog.",
+      'Look for a newer API version or replacement endpoint in the provider\'s changelog; a Link header with rel="successor-version" or "deprecation" may name it.',
+      "Check earlier responses from this URL for Sunset (RFC 8594) or Deprecation headers: they announced the removal date.",
       "Remove the URL from the client, since it will not come back.",
     ],
     headers: [],
@@ -400,7 +402,7 @@ export const STATUS_4XX = [
     standing: "standard",
     summary: "The server does not accept the body's format or encoding.",
     explanation:
-      "The Content-Type (or Content-Encoding) of the request body is not one this endpoint handles. The server may list what it accepts in Accept-Post or Accept-Patch.",
+      "The Content-Type or Content-Encoding of the request body is not one this endpoint handles. RFC 9110 §15.5.16 says where the server tells which: Accept-Encoding in the response when the content coding (gzip, br) is the problem, Accept when the media type is. Accept-Patch (RFC 5789) lists the formats a PATCH may use, and Accept-Post those of a POST.",
     whoActs: "client",
     causes: [
       "JSON sent without Content-Type: application/json",
@@ -409,9 +411,10 @@ export const STATUS_4XX = [
     ],
     hints: [
       "Check the request's Content-Type; fetch sends text/plain for a string body unless told otherwise.",
-      "Read Accept-Post or Accept-Patch in the response for the accepted types.",
+      "For a compressed body, read Accept-Encoding in the response: it lists the codings the server decodes, and may be empty.",
+      "Read Accept in the response for the media types it takes; for a PATCH, Accept-Patch; for a POST, Accept-Post.",
     ],
-    headers: ["Content-Type", "Content-Encoding", "Accept-Post", "Accept-Patch"],
+    headers: ["Content-Type", "Content-Encoding", "Accept-Encoding", "Accept", "Accept-Patch", "Accept-Post"],
     retry: "after-change",
     cacheable: false,
     related: [
@@ -526,7 +529,8 @@ export const STATUS_4XX = [
       "A reference to a record that does not exist",
     ],
     hints: [
-      "Read the body's error list; frameworks such as Rails and Laravel name each invalid field.",
+      "If the body is application/problem+json (RFC 9457), read its errors or invalid-params member: each entry names the field and why it failed.",
+      "Otherwise read the body's error list; frameworks such as Rails and Laravel name each invalid field.",
       "Reproduce with the same payload and compare each field with the API's schema.",
     ],
     headers: ["Content-Type"],
@@ -692,6 +696,7 @@ export const STATUS_4XX = [
     ],
     hints: [
       "Check the Cookie header size; clearing the site's cookies confirms the cause.",
+      'Know the limits: nginx does not send 431 but 400 "Request Header Or Cookie Too Large" (large_client_header_buffers), and Node.js refuses headers over 16 KB in all (--max-http-header-size).',
       "Move large state out of cookies into server-side sessions or local storage.",
     ],
     headers: ["Cookie", "Authorization"],
@@ -710,16 +715,16 @@ export const STATUS_4XX = [
     standing: "standard",
     summary: "The server may not serve this resource because of a legal demand.",
     explanation:
-      'Access is blocked for legal reasons: a court order, a government demand, or regional restrictions. A Link header with rel="blocked-by" may name who applies the block.',
+      'Access is blocked for legal reasons: a court order, a government demand, or regional restrictions. A Link header with rel="blocked-by" may name who applies the block. RFC 7725 §3 makes 451 cacheable by default, so without Cache-Control a cache may keep serving the block after it is lifted.',
     whoActs: "nobody",
     causes: ["A takedown or court order", "Geographic restrictions on content"],
     hints: [
       'Read the body and the Link rel="blocked-by" header for who imposed the block.',
       "Check whether the block depends on the client's region.",
     ],
-    headers: ["Link"],
+    headers: ["Link", "Cache-Control"],
     retry: "no",
-    cacheable: false,
+    cacheable: true,
     related: [{ code: 403, note: "403 is a refusal for any reason; 451 names a legal one." }],
     spec: "RFC 7725 §3",
   },

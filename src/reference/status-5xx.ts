@@ -15,7 +15,7 @@ export const STATUS_5XX = [
     standing: "standard",
     summary: "The server hit an unexpected error and could not finish the request.",
     explanation:
-      "The generic server failure: an unhandled exception, a crashed query, a bad deploy. The request may be perfectly valid. The fix is on the server; a client can only report it or retry later.",
+      "The generic server failure: an unhandled exception, a crashed query, a bad deploy. The request may be perfectly valid. The fix is on the server; a client can only report it, or retry after a delay in case the failure was passing.",
     whoActs: "server",
     causes: [
       "An unhandled exception in the application",
@@ -28,7 +28,7 @@ export const STATUS_5XX = [
       "Compare with the last deploy: a 500 on every request often follows a configuration change.",
     ],
     headers: ["X-Request-Id"],
-    retry: "after-change",
+    retry: "after-delay",
     cacheable: false,
     related: [
       { code: 503, note: "503 is a deliberate, temporary 'not now'; 500 is an unexpected failure." },
@@ -204,8 +204,8 @@ export const STATUS_5XX = [
     whoActs: "server",
     causes: ["A full disk on the server", "A user's storage quota reached"],
     hints: [
-      "Check free disk space and the account's storage quota.",
-      "Retry after deleting files or raising the quota.",
+      "Tell a full disk from a full quota: run df -h on the server's data volume, then read the body or a quota header (WebDAV's quota-available-bytes property, RFC 4331) for the account's limit.",
+      "A quota is the user's to raise or free; a full disk is the operator's, and fails for every user.",
     ],
     headers: [],
     retry: "after-change",

@@ -1,5 +1,5 @@
 /*
- * Codes outside the IANA registry that developers still meet, each labelled with who sends it.
+ * Codes outside the IANA registry that developers still meet, each labeled with who sends it.
  * Sources, one per vendor, and only what each documents: nginx documentation and source
  * (ngx_http_request.h, the rewrite and ssl modules), Cloudflare's 5xx error pages, the AWS Application Load
  * Balancer troubleshooting guide, Laravel's CSRF documentation, Microsoft's [MS-WDV] WebDAV extensions.
@@ -81,7 +81,7 @@ export const UNOFFICIAL_CODES = [
     sender: "nginx",
     summary: "nginx closed the connection on purpose without sending any response.",
     explanation:
-      "A 'return 444;' rule tells nginx to drop the connection without a reply, usually to shed unwanted traffic (scanners, unknown Host headers). The browser sees no status at all (net::ERR_EMPTY_RESPONSE); 444 appears only in nginx's access log.",
+      "A 'return 444;' rule tells nginx to drop the connection without a reply, usually to shed unwanted traffic (scanners, unknown Host headers). The browser sees no status at all; over HTTP/1.x Chromium reports net::ERR_EMPTY_RESPONSE, while over HTTP/2 nginx can only reset the stream, which Chromium reports as net::ERR_HTTP2_PROTOCOL_ERROR. 444 appears only in nginx's access log.",
     whoActs: "server",
     causes: [
       "A default server block that answers unknown Host names with 444",
@@ -95,6 +95,10 @@ export const UNOFFICIAL_CODES = [
     retry: "after-change",
     related: [{ code: 403, note: "403 refuses with a reply; 444 refuses by hanging up." }],
     links: [
+      {
+        title: "nginx source: ngx_http_v2.c (a closed request resets its HTTP/2 stream)",
+        url: "https://github.com/nginx/nginx/blob/master/src/http/v2/ngx_http_v2.c",
+      },
       {
         title: "nginx: return directive",
         url: "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return",
@@ -516,8 +520,8 @@ export const UNOFFICIAL_CODES = [
   {
     ...unofficial,
     code: 530,
-    name: "Origin Error (with a 1xxx error)",
-    aliases: [],
+    name: "Error with a Cloudflare 1xxx code",
+    aliases: ["Error 530"],
     sender: "Cloudflare",
     summary: "Cloudflare returned 530 together with a 1xxx error on the page, which gives the real cause.",
     explanation:

@@ -67,9 +67,9 @@ describe("every card", () => {
 });
 
 describe("registered codes", () => {
-  it("are cacheable by default exactly as RFC 9110 §15.1 lists", () => {
+  it("are cacheable by default exactly as RFC 9110 §15.1 lists, plus 451 (RFC 7725 §3)", () => {
     const cacheable = REGISTERED_ENTRIES.filter((entry) => entry.cacheable).map((entry) => entry.code);
-    expect(cacheable).toEqual([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+    expect(cacheable).toEqual([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
   });
 
   it.each([
