@@ -27,10 +27,13 @@ const attributes = (values: Record<string, string | number>) =>
 
 function testcase(suite: string, view: FailureView): string {
   const name = `#${view.index} ${view.label} ${view.method} ${view.url}`;
-  const body = [view.meaning, ...view.hints.map((hint) => `- ${hint}`)].join("\n");
+  // The message is what CI lists: the card's summary and what this response says; the text adds the checklist.
+  const message = [view.meaning, ...view.findings.map((finding) => `- ${finding}`)].join("\n");
+  const checklist = view.hints.filter((hint) => !view.findings.includes(hint));
+  const body = [message, ...(checklist.length ? ["Check:", ...checklist.map((hint) => `- ${hint}`)] : [])];
   return [
     `    <testcase${attributes({ classname: suite, name })}>`,
-    `      <failure${attributes({ message: view.meaning, type: view.label })}>${xmlText(body)}</failure>`,
+    `      <failure${attributes({ message, type: view.label })}>${xmlText(body.join("\n"))}</failure>`,
     "    </testcase>",
   ].join("\n");
 }

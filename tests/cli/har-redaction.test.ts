@@ -60,6 +60,27 @@ describe("status-lens har redacts by default", () => {
     ]);
   });
 
+  it.each(["junit", "github", "markdown"])("hides them in --format %s", async (format) => {
+    const { stdout } = await har("--format", format, "--fail-on", "method:GET");
+    expect(stdout).toContain("access_token=[redacted]");
+    expect(stdout).toContain("[redacted]@api.example.com/ok");
+    expect(stdout).not.toMatch(/tok4242|hunter22|eyJsecret1|c00kie99/);
+    const revealed = await har("--format", format, "--fail-on", "method:GET", "--no-redact");
+    expect(revealed.stdout).toContain("access_token=tok4242");
+  });
+
+  it("hides them in the GitHub job summary", async () => {
+    const appended: string[] = [];
+    const { cli } = fakeIo(() => Promise.resolve(HAR));
+    cli.env = { GITHUB_STEP_SUMMARY: "/summary.md" };
+    cli.appendFile = async (_path, text) => {
+      appended.push(text);
+    };
+    await main(["har", "x.har", "--format", "github", "--fail-on", "method:GET"], cli);
+    expect(appended.join("")).toContain("access_token=[redacted]");
+    expect(appended.join("")).not.toMatch(/tok4242|hunter22|eyJsecret1|c00kie99/);
+  });
+
   it("shows them with --no-redact, and says so in --help", async () => {
     expect((await har("--json", "--no-redact")).stdout).toContain("access_token=tok4242");
     expect((await har("--no-redact")).stdout).toContain("access_token=tok4242");
