@@ -12,6 +12,7 @@ export function buildCliPackage(prefix: string) {
   const bin = join(root, "bin", "status-lens.js");
   return {
     root,
+    bin,
     build(): void {
       const vite = "node_modules/vite/bin/vite.js";
       const outDir = join(root, "dist-cli");
