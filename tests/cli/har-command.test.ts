@@ -163,6 +163,10 @@ describe("status-lens har errors", () => {
     { file: "inline:[1,2]", line: /not a HAR file/ },
     { file: `${FIXTURES}/README.md`, line: /README\.md: not a HAR file: invalid JSON/ },
     { file: `${FIXTURES}/missing.har`, line: /^status-lens har: cannot read .*missing\.har: ENOENT/ },
+    {
+      file: `${FIXTURES}/*.nothing`,
+      line: /^status-lens har: no file matches tests\/fixtures\/har\/\*\.nothing$/,
+    },
   ])("$file: exit 2 and one line", async ({ file, line }) => {
     const { code, stdout, stderr } = await har(file);
     expect(code).toBe(2);
