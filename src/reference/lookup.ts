@@ -12,6 +12,9 @@ import {
   unknownNetErrorNumberCard,
 } from "./failures";
 import { NET_ERRORS } from "./net-errors";
+import { ACCESS_NET_ERRORS } from "./net-errors-access";
+import { HTTP_NET_ERRORS } from "./net-errors-http";
+import { TLS_NET_ERRORS } from "./net-errors-tls";
 import { STATUS_1XX_2XX } from "./status-1xx-2xx";
 import { STATUS_3XX } from "./status-3xx";
 import { STATUS_4XX } from "./status-4xx";
@@ -38,7 +41,12 @@ const byCode = (entries: readonly ReferenceEntry[]) =>
 export const REGISTERED_BY_CODE: ReadonlyMap<number, ReferenceEntry> = byCode(REGISTERED_ENTRIES);
 export const UNOFFICIAL_BY_CODE: ReadonlyMap<number, ReferenceEntry> = byCode(UNOFFICIAL_ENTRIES);
 
-export const NET_ERROR_ENTRIES: readonly ReferenceEntry[] = NET_ERRORS.map(failureEntry);
+export const NET_ERROR_ENTRIES: readonly ReferenceEntry[] = [
+  ...NET_ERRORS,
+  ...TLS_NET_ERRORS,
+  ...HTTP_NET_ERRORS,
+  ...ACCESS_NET_ERRORS,
+].map(failureEntry);
 
 /** Keyed by the upper-cased name without net:: ("ERR_ABORTED") and by upper-cased aliases. */
 export const NET_ERRORS_BY_KEY: ReadonlyMap<string, ReferenceEntry> = new Map(
@@ -117,7 +125,7 @@ const MAX_ECHO = 80;
 
 /**
  * The card for a request that got no status, from the browser's error text: a Chromium net::ERR_ name
- * (with or without the prefix), a Firefox NS_ name or a DevTools label. Empty text gets the no-response card.
+ * (with or without the prefix), a Firefox name (NS_ERROR_*, SSL_ERROR_*, SEC_ERROR_*, MOZILLA_PKIX_ERROR_*) or a DevTools label. Empty text gets the no-response card.
  */
 export function explainFailure(errorText: string): ReferenceEntry {
   const text = typeof errorText === "string" ? errorText.trim() : "";

@@ -2,7 +2,9 @@
  * Cards for Chromium's net::ERR_* failures, the errors a page meets instead of an HTTP status.
  * Sources: Chromium's net/base/net_error_list.h (names, numbers, meanings; numbers checked against chromium/chromium
  * at 0182b17bc505e3d68ffd2269d18e1a2fa5bc8876), MDN (CSP, ORB, CORP, mixed content),
- * Firefox's NS_* error names for the aliases. Texts were written for Status Lens.
+ * Firefox's names for the aliases: NS_ERROR_* from xpcom/base/ErrorList.py (mozilla/gecko-dev at
+ * 020ce4b8e6aad44c800895727117756fe3c4936f), SSL_ERROR_* and SEC_ERROR_* from NSS's sslerr.h and secerr.h,
+ * MOZILLA_PKIX_ERROR_* from mozilla::pkix's pkixnss.h. Texts were written for Status Lens.
  */
 import type { FailureCard, Link } from "./entry";
 
@@ -45,7 +47,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_FAILED",
     netErrorNumber: -2,
-    aliases: ["NS_ERROR_FAILURE"],
+    aliases: ["NS_ERROR_FAILURE", "NS_ERROR_INTERCEPTION_FAILED"],
     summary: "A generic failure; for cross-origin fetches it very often hides a CORS rejection.",
     explanation:
       "Chromium's catch-all error. In practice the most common case is a CORS check that failed: the server answered but the browser withheld the response. Service worker failures and blocked redirects also end here.",
@@ -339,7 +341,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_SSL_PROTOCOL_ERROR",
     netErrorNumber: -107,
-    aliases: [],
+    aliases: ["SSL_ERROR_RX_RECORD_TOO_LONG"],
     summary: "The TLS handshake failed: the browser and server could not set up an https connection.",
     explanation:
       "The server answered in a way that breaks the TLS protocol. A very common case is an https URL pointing at a port that only speaks plain HTTP. When the two sides merely share no TLS version or cipher, Chromium reports net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH instead.",
@@ -401,7 +403,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_CERT_AUTHORITY_INVALID",
     netErrorNumber: -202,
-    aliases: ["SEC_ERROR_UNKNOWN_ISSUER"],
+    aliases: ["SEC_ERROR_UNKNOWN_ISSUER", "MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT"],
     summary: "The certificate is not signed by an authority this browser trusts.",
     explanation:
       "The chain from the server's certificate to a trusted root could not be built. Self-signed and local development certificates do this, as do servers that forget to send the intermediate certificate, and company proxies that inspect TLS.",
@@ -542,7 +544,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_QUIC_PROTOCOL_ERROR",
     netErrorNumber: -356,
-    aliases: [],
+    aliases: ["NS_ERROR_NET_HTTP3_PROTOCOL_ERROR"],
     summary: "The HTTP/3 (QUIC) connection failed with a protocol error.",
     explanation:
       "Chromium spoke HTTP/3 over UDP and the connection broke. Networks that block or mangle UDP, middleboxes and server bugs cause it. Chromium usually falls back to HTTP/2 for later requests.",
@@ -560,7 +562,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_CONTENT_LENGTH_MISMATCH",
     netErrorNumber: -354,
-    aliases: [],
+    aliases: ["NS_ERROR_NET_PARTIAL_TRANSFER"],
     summary: "The connection ended before the number of bytes announced in Content-Length arrived.",
     explanation:
       "The server promised a body size and delivered less. The server or a proxy stopped mid-body: a crash, a timeout, a full disk for proxy buffers, or a wrong Content-Length computed before compression.",
@@ -686,7 +688,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_PROXY_CONNECTION_FAILED",
     netErrorNumber: -130,
-    aliases: ["NS_ERROR_PROXY_CONNECTION_REFUSED"],
+    aliases: ["NS_ERROR_PROXY_CONNECTION_REFUSED", "NS_ERROR_UNKNOWN_PROXY_HOST"],
     summary: "The browser is set to use a proxy, and the proxy could not be reached.",
     explanation:
       "Every request goes through the configured proxy, and connecting to it failed. The proxy is down, or the proxy setting is stale (left behind by a VPN, debugging tool or old network).",
@@ -769,7 +771,7 @@ export const NET_ERRORS = [
   {
     name: "net::ERR_INVALID_RESPONSE",
     netErrorNumber: -320,
-    aliases: [],
+    aliases: ["NS_ERROR_CORRUPTED_CONTENT"],
     summary: "The server's response could not be parsed as valid HTTP.",
     explanation:
       "Bytes came back and looked like HTTP, but Chromium could not accept them as a response: a broken header or a body it could not read as framed. Two neighbors have their own errors: a port that does not speak HTTP at all gives net::ERR_INVALID_HTTP_RESPONSE, and distinct Content-Length headers give net::ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH.",

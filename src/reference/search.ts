@@ -19,7 +19,8 @@ const PATTERNS: readonly (readonly [Exclude<QueryKind, "words">, RegExp])[] = [
   // IIS writes 404.13 in its logs and error pages.
   ["sub-status", /^\d+\.\d{1,4}$/],
   ["net-error-number", /^-\d+$/],
-  ["error-name", /^(?:net::)?ERR_|^NS_[A-Z0-9]+_/i],
+  // Firefox names its failures NS_ERROR_* (necko), SSL_ERROR_* and SEC_ERROR_* (NSS), MOZILLA_PKIX_ERROR_*.
+  ["error-name", /^(?:net::)?ERR_|^NS_[A-Z0-9]+_|^(?:SSL|SEC|MOZILLA_PKIX)_ERROR_/i],
 ];
 
 /** Which kind of query a text is: every kind but "words" stands alone and has exactly one card. */
@@ -36,7 +37,7 @@ const withNote = (entry: ReferenceEntry, note: string): ReferenceEntry => ({ ...
 
 /**
  * Cards for a query: a status ("429"), an IIS sub-status ("404.13", the status card with a note until the
- * reference has its own), a Chromium net error number ("-105"), a net::ERR_, ERR_ or Firefox NS_ name, or words
+ * reference has its own), a Chromium net error number ("-105"), a net::ERR_, ERR_ or Firefox name (NS_, SSL_ERROR_, SEC_ERROR_, MOZILLA_PKIX_ERROR_), or words
  * of a name or alias ("payload too large"). Word queries list the best first: exact name or alias, then names
  * starting with the words, then names containing them all, then summaries containing them all.
  */

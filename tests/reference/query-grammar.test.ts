@@ -39,13 +39,13 @@ describe("the query grammar", () => {
   });
 
   it("says an unknown net error number is unknown, not an invalid HTTP status", () => {
-    const [entry, ...more] = searchReference("-104");
+    const [entry, ...more] = searchReference("-119");
     expect(more).toEqual([]);
-    expect(entry).toMatchObject({ name: "Chromium net error -104", class: "failed", kind: "failure" });
-    expect(entry?.explanation).toContain("-104 would be a connection error");
+    expect(entry).toMatchObject({ name: "Chromium net error -119", class: "failed", kind: "failure" });
+    expect(entry?.explanation).toContain("-119 would be a connection error");
     expect(searchReference("-99999")[0]?.name).toBe("Chromium net error -99999");
     expect(searchReference("-9".repeat(200))[0]?.name.length).toBeLessThan(120);
-    for (const query of ["-104", "-99999"]) expect(searchReference(query)[0]?.name).not.toMatch(/valid HTTP/);
+    for (const query of ["-119", "-99999"]) expect(searchReference(query)[0]?.name).not.toMatch(/valid HTTP/);
   });
 
   it("gives -1 the no-response card, saying what -1 means to Playwright and to Chromium", () => {
