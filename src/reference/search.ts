@@ -1,4 +1,5 @@
 import type { ReferenceEntry } from "./entry";
+import { iisSubStatusOf } from "./iis-sub-statuses";
 import { ALL_ENTRIES, explainFailure, explainNetErrorNumber, explainStatus, NO_STATUS_CARDS } from "./lookup";
 
 /** "I’m a Teapot!" and "im a teapot" both become "im a teapot". */
@@ -36,8 +37,8 @@ const MINUS_ONE_NOTE =
 const withNote = (entry: ReferenceEntry, note: string): ReferenceEntry => ({ ...entry, note });
 
 /**
- * Cards for a query: a status ("429"), an IIS sub-status ("404.13", the status card with a note until the
- * reference has its own), a Chromium net error number ("-105"), a net::ERR_, ERR_ or Firefox name (NS_, SSL_ERROR_, SEC_ERROR_, MOZILLA_PKIX_ERROR_), or words
+ * Cards for a query: a status ("429"), an IIS sub-status ("500.19", the status card with a note saying what IIS means
+ * by it, or that the reference does not know it), a Chromium net error number ("-105"), a net::ERR_, ERR_ or Firefox name (NS_, SSL_ERROR_, SEC_ERROR_, MOZILLA_PKIX_ERROR_), or words
  * of a name or alias ("payload too large"). Word queries list the best first: exact name or alias, then names
  * starting with the words, then names containing them all, then summaries containing them all.
  */
@@ -48,8 +49,14 @@ export function searchReference(text: string): ReferenceEntry[] {
       return [explainStatus(Number(query))];
     case "sub-status": {
       const [status = "", sub = ""] = query.split(".");
+      const entry = explainStatus(Number(status));
+      const known = iisSubStatusOf(Number(status), Number(sub));
+      if (known) {
+        const note = `IIS ${known.status}.${known.sub} ${known.name}: ${known.meaning}`;
+        return [{ ...withNote(entry, note), links: [...entry.links, known.source] }];
+      }
       const note = `Sub-status .${sub} is IIS's; no card for it yet, so this is the card for ${Number(status)}.`;
-      return [withNote(explainStatus(Number(status)), note)];
+      return [withNote(entry, note)];
     }
     case "net-error-number":
       if (Number(query) === 0) return [explainStatus(0)];

@@ -127,8 +127,12 @@ describe("status-lens explain", () => {
     // A number Chromium does not define (the reference grows; -104 got a card).
     [["-9999"], /^Chromium net error -9999 {2}\[failed · no HTTP status\]/],
     [
-      ["404.13"],
-      /^Note: Sub-status \.13 is IIS's; no card for it yet, so this is the card for 404\.\n\n404 Not Found {2}/,
+      ["404.99"],
+      /^Note: Sub-status \.99 is IIS's; no card for it yet, so this is the card for 404\.\n\n404 Not Found {2}/,
+    ],
+    [
+      ["500.19"],
+      /^Note: IIS 500\.19 Configuration data is invalid: [\s\S]*web\.config[\s\S]*\n\n500 Internal Server Error {2}/,
     ],
   ])("explains %j", async (args, start) => {
     const { code, stdout, stderr } = await explain(...args);
@@ -138,11 +142,11 @@ describe("status-lens explain", () => {
   });
 
   it("carries the net error number and the note in --json", async () => {
-    const { stdout } = await explain("-105", "404.13", "--json");
+    const { stdout } = await explain("-105", "404.99", "--json");
     const [netError, subStatus] = JSON.parse(stdout);
     expect(netError).toMatchObject({ name: "net::ERR_NAME_NOT_RESOLVED", netErrorNumber: -105 });
     expect(netError).not.toHaveProperty("note");
-    expect(subStatus).toMatchObject({ code: 404, note: expect.stringContaining("Sub-status .13") });
+    expect(subStatus).toMatchObject({ code: 404, note: expect.stringContaining("Sub-status .99") });
   });
 
   it("prints a query's control characters escaped, not obeyed", async () => {
