@@ -20,6 +20,7 @@ import { STATUS_3XX } from "./status-3xx";
 import { STATUS_4XX } from "./status-4xx";
 import { STATUS_5XX } from "./status-5xx";
 import { UNOFFICIAL_CODES } from "./unofficial-codes";
+import { VENDOR_CODES } from "./vendor-codes";
 import { type FailureKind, failureKindOfError } from "./vocabulary";
 
 /** Every code of the IANA registry, one entry each. */
@@ -31,9 +32,9 @@ export const REGISTERED_ENTRIES: readonly ReferenceEntry[] = [
 ].map((card) => statusEntry(card, "standard"));
 
 /** Codes outside the registry that vendors send. */
-export const UNOFFICIAL_ENTRIES: readonly ReferenceEntry[] = UNOFFICIAL_CODES.map((card) =>
-  statusEntry(card, "unofficial"),
-);
+export const UNOFFICIAL_ENTRIES: readonly ReferenceEntry[] = [...UNOFFICIAL_CODES, ...VENDOR_CODES]
+  .sort((a, b) => a.code - b.code)
+  .map((card) => statusEntry(card, "unofficial"));
 
 const byCode = (entries: readonly ReferenceEntry[]) =>
   new Map(entries.map((entry) => [entry.code ?? Number.NaN, entry]));

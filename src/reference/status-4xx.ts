@@ -715,17 +715,24 @@ export const STATUS_4XX = [
     standing: "standard",
     summary: "The server may not serve this resource because of a legal demand.",
     explanation:
-      'Access is blocked for legal reasons: a court order, a government demand, or regional restrictions. A Link header with rel="blocked-by" may name who applies the block. RFC 7725 §3 makes 451 cacheable by default, so without Cache-Control a cache may keep serving the block after it is lifted.',
+      'Access is blocked for legal reasons: a court order, a government demand, or regional restrictions. A Link header with rel="blocked-by" may name who applies the block. RFC 7725 §3 makes 451 cacheable by default, so without Cache-Control a cache may keep serving the block after it is lifted. Microsoft Exchange ActiveSync, served by IIS, uses 451 for something unrelated: a redirect to the mailbox server the client should use, named in an X-MS-Location header.',
     whoActs: "nobody",
     causes: ["A takedown or court order", "Geographic restrictions on content"],
     hints: [
       'Read the body and the Link rel="blocked-by" header for who imposed the block.',
       "Check whether the block depends on the client's region.",
+      "An X-MS-Location header (Exchange ActiveSync) means a redirect, not a legal block: send the request to the server it names.",
     ],
-    headers: ["Link", "Cache-Control"],
+    headers: ["Link", "Cache-Control", "X-MS-Location"],
     retry: "no",
     cacheable: true,
     related: [{ code: 403, note: "403 is a refusal for any reason; 451 names a legal one." }],
     spec: "RFC 7725 §3",
+    links: [
+      {
+        title: "Microsoft [MS-ASHTTP]: Exchange ActiveSync HTTP protocol (451 redirect)",
+        url: "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/",
+      },
+    ],
   },
 ] satisfies StatusCard[];

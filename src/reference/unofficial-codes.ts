@@ -292,17 +292,18 @@ export const UNOFFICIAL_CODES = [
     ...unofficial,
     code: 499,
     name: "Client Closed Request",
-    aliases: [],
+    aliases: ["Token Required"],
     sender: "nginx",
     summary: "nginx logged that the client closed the connection before nginx could answer.",
     explanation:
-      "Found in nginx access logs, not in browsers: the client gave up (a timeout, a canceled fetch, a closed tab) while nginx was still waiting, usually on a slow upstream. A rising share of 499s points to a slow backend or short client timeouts.",
+      "Found in nginx access logs, not in browsers: the client gave up (a timeout, a canceled fetch, a closed tab) while nginx was still waiting, usually on a slow upstream. A rising share of 499s points to a slow backend or short client timeouts. A 499 a client actually receives is someone else's: Esri's ArcGIS services use 499 for 'Token Required', a request that needs a token and sent none (see 498).",
     whoActs: "client",
     causes: [
       "A slow upstream and a client timeout shorter than it",
       "Users navigating away or canceling requests",
     ],
     hints: [
+      "Tell the two apart: nginx's 499 lives only in its access log, while a 499 in DevTools with an ArcGIS URL (/arcgis/rest/) or a JSON error body is Esri's 'Token Required': sign in or add a token.",
       "Compare $request_time for 499 lines with the client's timeout.",
       "Check upstream response times: slow upstreams make clients give up.",
     ],
@@ -311,8 +312,15 @@ export const UNOFFICIAL_CODES = [
     related: [
       { code: 504, note: "504 is nginx giving up on the upstream; 499 the client giving up on nginx." },
       { code: 460, note: "460 is the AWS ALB's log entry for the same situation." },
+      { code: 498, note: "498 is Esri's code for a token it rejects; its 499 is for a missing one." },
     ],
-    links: [NGINX_REQUEST_H],
+    links: [
+      NGINX_REQUEST_H,
+      {
+        title: "Esri: ArcGIS REST JS error handling",
+        url: "https://developers.arcgis.com/arcgis-rest-js/error-handling",
+      },
+    ],
   },
   {
     ...unofficial,
@@ -521,24 +529,30 @@ export const UNOFFICIAL_CODES = [
     ...unofficial,
     code: 530,
     name: "Error with a Cloudflare 1xxx code",
-    aliases: ["Error 530"],
+    aliases: ["Error 530", "Site Frozen"],
     sender: "Cloudflare",
     summary: "Cloudflare returned 530 together with a 1xxx error on the page, which gives the real cause.",
     explanation:
-      "530 is a wrapper: the error page names a Cloudflare 1xxx error, such as 1016 (origin DNS error) or a Tunnel error. Fix the 1xxx error and the 530 goes away.",
+      "530 is a wrapper: the error page names a Cloudflare 1xxx error, such as 1016 (origin DNS error) or a Tunnel error. Fix the 1xxx error and the 530 goes away. Without Cloudflare in front (no CF-Ray header), a 530 from a site hosted on Pantheon is reported to mean the site is frozen: Pantheon freezes inactive sandbox sites until someone with access to the dashboard unfreezes them.",
     whoActs: "server",
     causes: [
       "Error 1016: the origin host name does not resolve",
       "A Cloudflare Tunnel that is down or misconfigured",
     ],
     hints: [
-      "Read the 1xxx error number on the error page and look that up in Cloudflare's docs.",
+      "Check the response for a CF-Ray header: with it, read the 1xxx error number on the error page and look that up in Cloudflare's docs; without it, on Pantheon, unfreeze the site from its dashboard.",
       "For 1016, check that the CNAME or origin host name in Cloudflare DNS resolves.",
     ],
     headers: ["CF-Ray"],
     retry: "after-change",
     related: [{ code: 523, note: "523 is an unreachable origin address rather than an unresolvable name." }],
-    links: [cloudflare(530)],
+    links: [
+      cloudflare(530),
+      {
+        title: "Pantheon: Sites (frozen sites)",
+        url: "https://docs.pantheon.io/guides/account-mgmt/workspace-sites-teams/sites",
+      },
+    ],
   },
   {
     ...unofficial,
