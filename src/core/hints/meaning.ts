@@ -31,7 +31,7 @@ export interface Meaning {
   summary: string;
   explanation: string;
   whoActs: { actor: Actor; text: string };
-  /** "not-needed" only for an exchange that worked out (a redirect the browser followed to a success). */
+  /** "not-needed" for an exchange that worked out: a success, an interim answer, a redirect followed to a success. */
   retry: { advice: Advice | "not-needed"; text: string };
 }
 
@@ -49,6 +49,13 @@ export function meaningOf(entry: ReferenceEntry): Meaning {
     summary: entry.summary,
     explanation: entry.explanation,
     whoActs: { actor: entry.whoActs, text: whoActsText(entry.whoActs, entry.retry, entry.code) },
-    retry: { advice: entry.retry, text: RETRY[entry.retry] },
+    retry: settled(entry)
+      ? { advice: "not-needed", text: "" }
+      : { advice: entry.retry, text: RETRY[entry.retry] },
   };
+}
+
+// A 1xx or 2xx worked: a retry line under it ("Retrying will not help") would read as if something failed.
+function settled(entry: ReferenceEntry): boolean {
+  return entry.class === "1xx" || entry.class === "2xx";
 }
