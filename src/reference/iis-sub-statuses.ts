@@ -146,7 +146,7 @@ export const IIS_SUB_STATUSES: readonly IisSubStatus[] = [
   {
     status: 500,
     sub: 30,
-    name: "ASP.NET Core app failed to start",
+    name: "ASP.NET Core Module: In-Process Start Failure",
     meaning:
       "The ASP.NET Core Module could not start the in-process app: run the app from the command line on the server, or turn on stdout logging in web.config, to see the startup exception.",
     source: ANCM,
@@ -154,7 +154,7 @@ export const IIS_SUB_STATUSES: readonly IisSubStatus[] = [
   {
     status: 500,
     sub: 31,
-    name: "ASP.NET Core Module failed to find native dependencies",
+    name: "ASP.NET Core Module: Failed to Find Native Dependencies",
     meaning:
       "The .NET runtime the app targets is not installed on the server: install the matching hosting bundle.",
     source: ANCM,
@@ -162,7 +162,7 @@ export const IIS_SUB_STATUSES: readonly IisSubStatus[] = [
   {
     status: 502,
     sub: 5,
-    name: "ASP.NET Core process failure",
+    name: "ASP.NET Core Module: Process Failure",
     meaning:
       "The ASP.NET Core Module could not start or reach the app's own process (out-of-process hosting): check the app's stdout log and the Application event log.",
     source: ANCM,

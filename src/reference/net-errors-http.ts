@@ -62,7 +62,7 @@ export const HTTP_NET_ERRORS = [
     aliases: [],
     summary: "The server told Chromium over HTTP/2 that this request needs HTTP/1.1.",
     explanation:
-      "The server reset the stream with the HTTP_1_1_REQUIRED error code, typically because it needs a feature HTTP/2 lacks, such as per-request TLS client certificates (renegotiation). Chromium normally retries over HTTP/1.1 by itself; this error shows when that retry also fails.",
+      "The server reset the stream with the HTTP_1_1_REQUIRED error code, typically because it needs a feature HTTP/2 lacks, such as per-request TLS client certificates (renegotiation). Chromium normally repeats such a request over HTTP/1.1 by itself, so seeing this error means that fallback did not happen or did not help.",
     whoActs: "server",
     causes: [
       "Client-certificate authentication asked for on one path only (IIS, some proxies)",

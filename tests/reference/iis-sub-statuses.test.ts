@@ -10,8 +10,8 @@ describe("IIS sub-statuses", () => {
     ["401.2", 401, /authentication method/],
     ["404.13", 404, /maxAllowedContentLength/],
     ["403.14", 403, /default document/],
-    ["500.30", 500, /ASP\.NET Core app failed to start/],
-    ["502.5", 502, /ASP\.NET Core process failure/],
+    ["500.30", 500, /In-Process Start Failure/],
+    ["502.5", 502, /ASP\.NET Core Module: Process Failure/],
   ])("%s is the %i card with IIS's meaning and its source", (query, status, meaning) => {
     const [entry, ...more] = searchReference(query);
     expect(more).toEqual([]);
