@@ -72,7 +72,8 @@ function structured(headers: readonly HeaderField[], now: Date): RateLimit[] {
     ];
   }
   return members.flatMap((member) => {
-    if (member.key !== undefined || typeof member.value !== "string") return [];
+    // A policy is named by a non-empty string or token; "" names nothing.
+    if (member.key !== undefined || typeof member.value !== "string" || member.value.trim() === "") return [];
     const name = member.value;
     const policy = policies.find((p) => p.key === undefined && p.value === name);
     const limit: RateLimit = { source: "RateLimit", policy: name };

@@ -98,6 +98,10 @@ describe("header parsers give well-formed output for any value", () => {
     }
   });
 
+  it("reads a RateLimit policy named by an empty string as no policy (seed 776091660)", () => {
+    expect(parseRateLimits([{ name: "RateLimit", value: '""' }], new Date(0))).toEqual([]);
+  });
+
   it("parseRateLimits: a named source, numbers finite and not negative", () => {
     const name = fc.constantFrom(
       "RateLimit",
