@@ -1,3 +1,4 @@
+import { entryAsOf } from "../core/hints";
 import { cardTitle, queryKindOf, type ReferenceEntry, searchReference } from "../reference";
 import type { CliIo, ExitCode } from "./cli-io";
 import { formatCard, wrapText } from "./format-card";
@@ -73,7 +74,7 @@ function jsonCard(entry: ReferenceEntry) {
   };
 }
 
-export async function runExplain(argv: string[], io: CliIo): Promise<ExitCode> {
+export async function runExplain(argv: string[], io: CliIo, clock: Date = new Date()): Promise<ExitCode> {
   // "--" ends the options: what follows is all query, even "-105" or "--json".
   const end = argv.indexOf("--");
   const args = end < 0 ? argv : argv.slice(0, end);
@@ -94,7 +95,11 @@ export async function runExplain(argv: string[], io: CliIo): Promise<ExitCode> {
     io.err(USAGE);
     return 1;
   }
-  const found = queries.map((query) => ({ query, matches: searchReference(query) }));
+  // A card is read as of now: a temporary registration past its expiry says so.
+  const found = queries.map((query) => ({
+    query,
+    matches: searchReference(query).map((entry) => entryAsOf(entry, clock)),
+  }));
   const missing = found.filter((hit) => hit.matches.length === 0).map((hit) => hit.query);
   if (missing.length) {
     for (const query of missing) io.err(`status-lens explain: nothing matches "${query}"\n`);

@@ -31,7 +31,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
   switch (command) {
     case "explain":
-      return runExplain(rest, io);
+      return runExplain(rest, io, io.now?.());
     case "har":
       return runHar(rest, io, io.now?.());
     case undefined:

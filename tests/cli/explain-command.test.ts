@@ -112,6 +112,15 @@ describe("status-lens explain", () => {
     expect(unknown.stderr).toContain("unknown option --yaml");
   });
 
+  it("says, by its clock, that 104's temporary registration has expired", async () => {
+    const { io, cli } = fakeIo();
+    expect(await main(["explain", "104"], { ...cli, now: () => new Date("2026-12-01T00:00:00Z") })).toBe(0);
+    expect(io.stdout).toMatch(/Note: IANA's temporary registration of 104 expired on\s+2026-11-13/);
+    const before = fakeIo();
+    await main(["explain", "104"], { ...before.cli, now: () => new Date("2026-11-01T00:00:00Z") });
+    expect(before.io.stdout).not.toMatch(/expired on/);
+  });
+
   it("reads everything after -- as the query", async () => {
     const { code, stdout, stderr } = await explain("--", "404");
     expect([code, stderr]).toEqual([0, ""]);

@@ -3,7 +3,7 @@ import { type Hint, isPreflight, preflightRefusal, type RequestRecord } from "..
 import { isFailing, type PreflightLink, type RedirectChain } from "../requests";
 import { chainHints } from "./chain-hints";
 import { type DiagnoseContext, diagnose } from "./diagnose";
-import { explainRecord } from "./explain-record";
+import { entryAsOf, explainRecord } from "./explain-record";
 import { type Meaning, meaningOf } from "./meaning";
 import { verdictOf } from "./verdict";
 
@@ -58,7 +58,7 @@ export function answeredAt(record: RequestRecord, clock: Date): Date {
 /** The reference card sharpened by this exchange; the clock, chain, page origin and body come in `context`. */
 export function explainExchange(record: RequestRecord, context: ExchangeContext): ExchangeExplanation {
   const { chain, ...diagnoseContext } = context;
-  const entry = explainRecord(record);
+  const entry = entryAsOf(explainRecord(record), context.now);
   // A plain redirect's chain is shown as hops; only an odd chain, or one that failed, is a finding.
   const chained = chain && (isNotable(chain) || isFailing(record)) ? chainHints(chain) : [];
   const findings = [

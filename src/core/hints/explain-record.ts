@@ -1,5 +1,11 @@
 import type { ReferenceEntry } from "../../reference";
-import { explainFailure, explainFailureKind, explainPending, explainStatus } from "../../reference";
+import {
+  expiryNoteOf,
+  explainFailure,
+  explainFailureKind,
+  explainPending,
+  explainStatus,
+} from "../../reference";
 import type { RequestRecord } from "../model";
 
 /** The reference card for what happened to this request: its status, the failure that replaced one, or the wait. */
@@ -12,4 +18,11 @@ export function explainRecord(record: RequestRecord): ReferenceEntry {
   // Chromium names a CORS block only net::ERR_FAILED, and Firefox names no error at all: the kind picks the card.
   if (failure.kind === "cors" || !failure.error) return explainFailureKind(failure.kind);
   return explainFailure(failure.error);
+}
+
+/** The card as of `now`: a temporary registration past its expiry date says so (the reference reads no clock). */
+export function entryAsOf(entry: ReferenceEntry, now: Date): ReferenceEntry {
+  const expired = expiryNoteOf(entry, now);
+  if (!expired) return entry;
+  return { ...entry, note: entry.note ? `${entry.note} ${expired}` : expired };
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { explainRecord, meaningOf } from "../../core/hints";
+import { entryAsOf, explainRecord, meaningOf } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import { bucketOfStatus } from "../../core/model";
 import { cardTitle, explainStatus, type ReferenceEntry } from "../../reference";
@@ -30,7 +30,9 @@ export function ReferenceEntryCard(props: {
   /** Shown above the meaning (a way back). */
   children?: ComponentChildren;
 }) {
-  const { entry, onClose, children } = props;
+  const { onClose, children } = props;
+  const store = useStore();
+  const entry = entryAsOf(props.entry, new Date(store.clock()));
   const meaning = meaningOf(entry);
   return (
     <CardFrame

@@ -1,8 +1,9 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { explainRecord } from "../../../src/core/hints/explain-record";
+import { explainExchange } from "../../../src/core/hints/explain-exchange";
+import { entryAsOf, explainRecord } from "../../../src/core/hints/explain-record";
 import { FAILURE_KINDS, failureKindOfError, type RequestRecord } from "../../../src/core/model";
-import { explainFailure, explainFailureKind } from "../../../src/reference";
+import { explainFailure, explainFailureKind, explainStatus } from "../../../src/reference";
 import { fixtureRecords } from "../har-fixture";
 import { recordWith } from "../record-builder";
 
@@ -75,5 +76,24 @@ describe("one reading of a failure: the row's kind and the card agree", () => {
   ])("reads %j as CORS, in the row and on the card", (error) => {
     expect(failureKindOfError(error)).toBe("cors");
     expect(explainFailure(error)).toBe(explainFailureKind("cors"));
+  });
+});
+
+describe("entryAsOf: a card read at a moment", () => {
+  const card104 = explainStatus(104);
+
+  it("says a temporary registration has expired once its date has passed, by the clock it is given", () => {
+    expect(card104.expires).toBeDefined();
+    expect(entryAsOf(card104, new Date("2026-12-01T00:00:00Z")).note).toMatch(/expired on 2026-11-13/);
+    expect(entryAsOf(card104, new Date("2026-11-01T00:00:00Z")).note).toBeUndefined();
+  });
+
+  it("leaves every other card as it is", () => {
+    expect(entryAsOf(explainStatus(404), new Date("2100-01-01T00:00:00Z"))).toBe(explainStatus(404));
+  });
+
+  it("puts the expiry in what the card and the CLI say of a 104 exchange", () => {
+    const explained = explainExchange(recordWith({ status: 104 }), { now: new Date("2026-12-01T00:00:00Z") });
+    expect(explained.entry.note).toMatch(/expired on 2026-11-13/);
   });
 });
