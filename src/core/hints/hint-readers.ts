@@ -12,6 +12,7 @@ import { redirectHints } from "./redirect-hints";
 import { retryAfterHints } from "./retry-after-hints";
 import { serverLayerHints } from "./server-layer-hints";
 import { sizeHints } from "./size-hints";
+import { vendorHints } from "./vendor-hints";
 
 /** What a hint reader gets: the exchange, and everything else passed in (core reads no clock and no page). */
 export interface Exchange {
@@ -77,6 +78,7 @@ export const HINT_READERS: readonly HintReader[] = [
   { name: "content-negotiation", read: whenStatus((s) => s === 406 || s === 415, contentNegotiationHints) },
   { name: "size", read: whenStatus((s) => s === 413 || s === 431, sizeHints) },
   { name: "server-layer", read: whenStatus(mayBeLayer, serverLayerHints) },
+  { name: "vendor", read: (e) => vendorHints(e.sent) },
   { name: "retry-after", read: (e) => retryAfterHints(e.sent, e.now, e.offsetMinutes) },
   { name: "rate-limit", read: (e) => rateLimitHints(e.sent, e.now, e.offsetMinutes) },
   { name: "problem-details", read: problemDetailsOf },

@@ -17,4 +17,5 @@ export * from "./redirect-hints";
 export * from "./retry-after-hints";
 export * from "./server-layer-hints";
 export * from "./size-hints";
+export * from "./vendor-hints";
 export * from "./verdict";
