@@ -23,7 +23,7 @@ export function formatGithub(outcomes: readonly HarOutcome[], now: Date, redact:
     .flatMap((outcome) => {
       if (!isRun(outcome)) return [annotation(`status-lens: ${outcome.file}`, outcome.error)];
       return outcome.failures.map((record) => {
-        const view = failureViewOf(outcome, record, now, redact);
+        const view = failureViewOf(outcome.explain, record, now, redact);
         const title = `${outcome.file} #${view.index}: ${view.label} ${view.method} ${view.url}`;
         return annotation(title, [view.meaning, ...view.hints.map((hint) => `- ${hint}`)].join("\n"));
       });

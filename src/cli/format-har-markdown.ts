@@ -9,7 +9,7 @@ function runMarkdown(run: HarRun, title: string, now: Date, redact: RedactOption
   const { failures, summary } = run;
   const head = `### ${plainText(run.file)}: ${failures.length} of ${summary.total} ${title}`;
   const items = failures.slice(0, MAX_LISTED).map((record) => {
-    const view = failureViewOf(run, record, now, redact);
+    const view = failureViewOf(run.explain, record, now, redact);
     const lines = [
       `- **${plainText(view.label)}** ${inlineCode(`${view.method} ${view.url}`)} (#${view.index})`,
       `  ${plainText(view.meaning)}`,

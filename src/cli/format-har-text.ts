@@ -1,10 +1,10 @@
 import type { ExchangeExplanation } from "../core/hints";
 import type { Problem, RequestRecord } from "../core/model";
-import { BUCKET_LABELS, type Bucket, type FailureKind, statusLabel, statusLine } from "../core/model";
-import { type RedactOptions, redactText, redactUrl } from "../core/redact";
+import { BUCKET_LABELS, type Bucket, type FailureKind } from "../core/model";
+import type { RedactOptions } from "../core/redact";
 import type { FailingEndpoint, ProblemGroup, Summary } from "../core/requests";
 import { wrapText } from "./format-card";
-import { hintsOf } from "./har-report";
+import { failureViewOf } from "./har-run";
 import { oneLineField } from "./terminal-safe";
 
 const KIND_LABEL: Record<FailureKind, string> = {
@@ -43,19 +43,15 @@ function causeLine({ count, cause }: ProblemGroup): string {
 }
 
 function requestBlock(record: RequestRecord, { explain, now, redact }: HarTextInput): string {
-  const label = statusLabel(record);
-  const explanation = explain(record);
-  const { entry } = explanation;
+  const view = failureViewOf(explain, record, now, redact);
   const served = record.fromCache
     ? ` (from ${record.fromCache} cache)`
     : record.pending
       ? " (still pending)"
       : "";
-  const head = `  #${record.index} ${oneLineField(`${statusLine(label)} ${record.method} ${redactUrl(record.url, redact)}`)}${served}`;
-  const meaning = entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`;
-  const lines = [head, `      ${meaning}`];
-  for (const hint of hintsOf(explanation, now).slice(0, MAX_HINTS))
-    lines.push(`      - ${oneLineField(redactText(hint, record, redact))}`);
+  const head = `  #${view.index} ${oneLineField(`${view.label} ${view.method} ${view.url}`)}${served}`;
+  const lines = [head, `      ${view.meaning}`];
+  for (const hint of view.hints.slice(0, MAX_HINTS)) lines.push(`      - ${oneLineField(hint)}`);
   return lines.join("\n");
 }
 

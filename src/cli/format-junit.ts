@@ -61,7 +61,7 @@ export function formatJunit(outcomes: readonly HarOutcome[], now: Date, redact: 
         "  </testsuite>",
       ].join("\n");
     }
-    const views = outcome.failures.map((record) => failureViewOf(outcome, record, now, redact));
+    const views = outcome.failures.map((record) => failureViewOf(outcome.explain, record, now, redact));
     tests += views.length;
     failures += views.length;
     const head = attributes({

@@ -80,7 +80,7 @@ export function runOf(file: string, text: string, queries: Queries, clock: Date)
   };
 }
 
-/** A failing request as the CI formats show it: its title, what its code means, then what this response says. */
+/** A listed request as every text format shows it: its title, what its code means, then what this response says. */
 export interface FailureView extends ReportEntry {
   /** "429 Too Many Requests", "(failed) net::ERR_CONNECTION_REFUSED". */
   label: string;
@@ -89,12 +89,12 @@ export interface FailureView extends ReportEntry {
 }
 
 export function failureViewOf(
-  run: HarRun,
+  explain: HarRun["explain"],
   record: RequestRecord,
   now: Date,
   redact: RedactOptions,
 ): FailureView {
-  const explanation = run.explain(record);
+  const explanation = explain(record);
   const { entry } = explanation;
   return {
     ...reportEntryOf(record, explanation, now, redact),
