@@ -1,6 +1,6 @@
 import type { RedactOptions } from "../core/redact";
 import { inlineCode, plainText } from "../core/share";
-import { failureViewOf, type HarOutcome, type HarRun, isRun } from "./har-run";
+import { failureViewOf, type HarOutcome, type HarRun, isRun, totalsOf } from "./har-run";
 
 // A pull-request comment stays readable: each file lists its first failures in full, the rest counted.
 const MAX_LISTED = 20;
@@ -38,10 +38,7 @@ export function formatHarMarkdown(
       ? runMarkdown(outcome, title, now, redact)
       : `### ${plainText(outcome.file)}: not read\n\n${plainText(outcome.error)}`,
   );
-  const runs = outcomes.filter(isRun);
-  const failing = runs.reduce((sum, run) => sum + run.failures.length, 0);
-  const total = runs.reduce((sum, run) => sum + run.summary.total, 0);
-  const unread = outcomes.length - runs.length;
-  const totalLine = `**Status Lens**: ${failing} of ${total} ${title} in ${outcomes.length} HAR file${outcomes.length === 1 ? "" : "s"}${unread ? `, ${unread} not read` : ""}.`;
+  const { failures, requests, unread } = totalsOf(outcomes);
+  const totalLine = `**Status Lens**: ${failures} of ${requests} ${title} in ${outcomes.length} HAR file${outcomes.length === 1 ? "" : "s"}${unread ? `, ${unread} not read` : ""}.`;
   return `${[totalLine, ...sections].join("\n\n")}\n`;
 }

@@ -7,7 +7,7 @@ import { formatHarText } from "./format-har-text";
 import { formatJunit } from "./format-junit";
 import { type HarOptions, parseHarArgs } from "./har-args";
 import { type HarReport, reportCausesOf, reportEntryOf } from "./har-report";
-import { type HarOutcome, type HarRun, isRun, type Queries, queryOf, runOf } from "./har-run";
+import { type HarOutcome, type HarRun, isRun, type Queries, queryOf, runOf, totalsOf } from "./har-run";
 
 export { parseHarArgs } from "./har-args";
 
@@ -86,16 +86,13 @@ function textOf(run: HarRun, options: HarOptions, clock: Date): string {
 }
 
 /** The closing lines: the total over several files, and what --fail-on decided. */
-function verdictText(outcomes: readonly HarOutcome[], options: HarOptions, matches: number): string {
-  const runs = outcomes.filter(isRun);
+function verdictText(outcomes: readonly HarOutcome[], options: HarOptions): string {
+  const { requests, failures: matches, unread } = totalsOf(outcomes);
   const lines: string[] = [];
   if (outcomes.length > 1) {
-    const requests = runs.reduce((sum, run) => sum + run.summary.total, 0);
-    const failing = runs.reduce((sum, run) => sum + run.failures.length, 0);
-    const unread = outcomes.length - runs.length;
     const what = options.failOn === undefined ? "failing" : "matching --fail-on";
     lines.push(
-      `Total: ${outcomes.length} files${unread ? ` (${unread} not read)` : ""}, ${requests} requests, ${failing} ${what}`,
+      `Total: ${outcomes.length} files${unread ? ` (${unread} not read)` : ""}, ${requests} requests, ${matches} ${what}`,
     );
   }
   if (options.failOn !== undefined) {
@@ -134,8 +131,7 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
     outcomes.push(await outcomeOf(file, io, queries, clock));
   for (const outcome of outcomes) if (!isRun(outcome)) io.err(`status-lens har: ${outcome.error}\n`);
 
-  const runs = outcomes.filter(isRun);
-  const matches = runs.reduce((sum, run) => sum + run.failures.length, 0);
+  const { runs, requests, failures: matches } = totalsOf(outcomes);
   const findings: ExitCode = options.failOn !== undefined && matches > options.maxFailures ? 3 : 0;
   const code = worstExit([findings, ...outcomes.map((outcome): ExitCode => (isRun(outcome) ? 0 : 2))]);
   const { format, redact } = options;
@@ -153,15 +149,11 @@ export async function runHar(args: string[], io: CliIo, clock: Date = new Date()
       const files = outcomes.map((outcome) =>
         isRun(outcome) ? { file: outcome.file, ...jsonReportOf(outcome, options, clock) } : outcome,
       );
-      const total = {
-        files: outcomes.length,
-        requests: runs.reduce((sum, run) => sum + run.summary.total, 0),
-      };
-      io.out(`${JSON.stringify({ files, total }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ files, total: { files: outcomes.length, requests } }, null, 2)}\n`);
     }
   } else {
     const texts = runs.map((run) => textOf(run, options, clock));
-    const verdict = runs.length ? verdictText(outcomes, options, matches) : "";
+    const verdict = runs.length ? verdictText(outcomes, options) : "";
     if (texts.length || verdict) io.out([...texts, verdict].filter(Boolean).join("\n"));
   }
   return code;

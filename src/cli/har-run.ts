@@ -39,6 +39,17 @@ export type HarOutcome = HarRun | HarReadError;
 
 export const isRun = (outcome: HarOutcome): outcome is HarRun => !("error" in outcome);
 
+/** Over every file: those read, how many were not, their requests, and their failures (or --fail-on matches). */
+export function totalsOf(outcomes: readonly HarOutcome[]) {
+  const runs = outcomes.filter(isRun);
+  return {
+    runs,
+    unread: outcomes.length - runs.length,
+    requests: runs.reduce((sum, run) => sum + run.summary.total, 0),
+    failures: runs.reduce((sum, run) => sum + run.failures.length, 0),
+  };
+}
+
 export interface Queries {
   filter?: Filter;
   failOn?: Filter;
