@@ -194,6 +194,13 @@ export class PanelPage {
       .map((dt) => dt.textContent + ": " + dt.nextElementSibling?.textContent)`);
   }
 
+  /** All the text of the request details' open tab. */
+  detailsText(): Promise<string> {
+    return this.session.evaluate(
+      `document.querySelector('section[aria-label="Request details"] [role="tabpanel"]')?.textContent ?? ""`,
+    );
+  }
+
   /** The body shown in the request details' open tab, as text; "" while there is none. */
   detailsBody(): Promise<string> {
     return this.session.evaluate(
