@@ -19,6 +19,8 @@ const STATIC = {
   "/cors.js": ["cors.js", "text/javascript"],
   "/hostile": ["hostile.html", "text/html"],
   "/hostile.js": ["hostile.js", "text/javascript"],
+  "/websockets": ["websockets.html", "text/html"],
+  "/websockets.js": ["websockets.js", "text/javascript"],
 };
 
 /**

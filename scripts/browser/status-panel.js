@@ -205,3 +205,23 @@ export async function importHarIntoDevtools(devtools, text, fileName) {
     return true;
   })()`);
 }
+
+/**
+ * Each WebSocket in DevTools' own network log with the frames its Messages tab lists (NetworkRequest.frames():
+ * type "send", "receive" or "error", opcode, text), to see what DevTools itself knows about how a socket closed.
+ * @param {TargetSession} devtools
+ * @returns {Promise<{ url: string, statusCode: number, failed: boolean, error: string, frames: { type: string, opcode: number, text: string }[] }[]>}
+ */
+export function devtoolsWebSocketFrames(devtools) {
+  return devtools.evaluate(`(async () => {
+    const log = (await import('./models/logs/logs.js')).NetworkLog?.NetworkLog?.instance?.();
+    if (!log || typeof log.requests !== "function")
+      throw new Error("DevTools' NetworkLog API changed: update scripts/browser/status-panel.js");
+    return log.requests().filter((r) => r.url().startsWith("ws")).map((r) => {
+      if (typeof r.frames !== "function")
+        throw new Error("DevTools' NetworkRequest.frames changed: update scripts/browser/status-panel.js");
+      return { url: r.url(), statusCode: r.statusCode, failed: Boolean(r.failed), error: r.localizedFailDescription ?? "",
+        frames: r.frames().map((f) => ({ type: f.type, opcode: f.opCode, text: f.text })) };
+    });
+  })()`);
+}
