@@ -1,0 +1,6 @@
+// What the bench groups run of core, bundled by build-core.js into bench/.build/core.js for node.
+export * as filter from "../../src/core/filter";
+export * as har from "../../src/core/har";
+export * as hints from "../../src/core/hints";
+export * as model from "../../src/core/model";
+export * as requests from "../../src/core/requests";
