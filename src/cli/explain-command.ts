@@ -6,9 +6,10 @@ import { formatCard, wrapText } from "./format-card";
 const USAGE = `Usage: status-lens explain <query...> [--json]
   A query is a status code (429), an IIS sub-status (404.13), a Chromium net
   error number (-105) or name (net::ERR_CONNECTION_REFUSED, ERR_ABORTED), a
-  Firefox error name (NS_ERROR_OFFLINE), or words of a name or alias (payload
-  too large). Codes, numbers and error names each start a new query; other
-  words join into one. After --, everything is query, even -105.
+  Firefox error name (NS_ERROR_OFFLINE), a WebSocket close code (ws:1006), or
+  words of a name or alias (payload too large). Codes, numbers and error names
+  each start a new query; other words join into one. After --, everything is
+  query, even -105.
   --json   print a JSON array, one entry per query
 `;
 
@@ -48,7 +49,8 @@ Other matches for "${query}": ${names}${others.length > MORE_SHOWN ? ", …" : "
 /** The --json shape: the contract fields first, in contract order, then the extras. */
 function jsonCard(entry: ReferenceEntry) {
   const { code, name, aliases, kind, summary, explanation, causes, hints, headers, retry, cacheable } = entry;
-  const { related, spec, links, standing, whoActs, sender, registeredName, netErrorNumber, note } = entry;
+  const { related, spec, links, standing, whoActs, sender, registeredName, netErrorNumber, closeCode, note } =
+    entry;
   return {
     code,
     name,
@@ -70,6 +72,7 @@ function jsonCard(entry: ReferenceEntry) {
     sender,
     registeredName,
     netErrorNumber,
+    closeCode,
     note,
   };
 }

@@ -43,7 +43,8 @@ export function formatCard(entry: ReferenceEntry): string {
     out.push("", "Debugging checklist:", ...entry.hints.map((hint) => item("[ ]", hint)));
   out.push("");
   if (entry.headers.length) out.push(wrapText(`Headers: ${entry.headers.join(", ")}`));
-  out.push(`Cacheable by default: ${entry.cacheable ? "yes" : "no"}.`);
+  // Caching is an HTTP matter: a WebSocket close code has none.
+  if (entry.kind !== "websocket-close") out.push(`Cacheable by default: ${entry.cacheable ? "yes" : "no"}.`);
   if (entry.spec) out.push(`Spec: ${entry.spec}`);
   if (entry.related.length) {
     out.push("", "Related:");

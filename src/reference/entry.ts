@@ -4,7 +4,7 @@
  */
 import type { StatusClass } from "./vocabulary";
 
-export const ENTRY_KINDS = ["standard", "unofficial", "fallback", "failure"] as const;
+export const ENTRY_KINDS = ["standard", "unofficial", "fallback", "failure", "websocket-close"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Where a code stands in the IANA registry. */
@@ -40,10 +40,13 @@ export interface ReferenceEntry {
   name: string;
   /** Chromium's number for a net::ERR_ failure (net_error_list.h), e.g. -105 for ERR_NAME_NOT_RESOLVED. */
   netErrorNumber?: number;
+  /** The WebSocket close code a card of kind "websocket-close" explains (RFC 6455 §7.4), e.g. 1006. */
+  closeCode?: number;
   /** What the card says about the query that found it, e.g. an IIS sub-status it has no card of its own for. */
   note?: string;
   aliases: string[];
-  class: StatusClass | "failed";
+  /** "websocket" for close codes, which no HTTP status class holds. */
+  class: StatusClass | "failed" | "websocket";
   kind: EntryKind;
   standing: Standing;
   /** The name in the IANA registry when the card shows another, e.g. 418's "(Unused)". */
@@ -87,8 +90,19 @@ export type FailureCard = Omit<
   links?: Link[];
 };
 
-/** "429 Too Many Requests", or the bare name for failures: the title in the panel and on the command line. */
+/** A WebSocket close code as a data file writes it (no code: a range's card); class, kind and the registry link are derived. */
+export type CloseCodeCard = Omit<ReferenceEntry, "class" | "kind" | "code" | "cacheable" | "links"> & {
+  links?: Link[];
+};
+
+/**
+ * "429 Too Many Requests", "WebSocket 1006 Abnormal Closure", or the bare name for failures: the title in the
+ * panel and on the command line.
+ */
 export function cardTitle(entry: ReferenceEntry): string {
+  if (entry.kind === "websocket-close") {
+    return entry.closeCode === undefined ? entry.name : `WebSocket ${entry.closeCode} ${entry.name}`;
+  }
   return entry.code === undefined ? entry.name : `${entry.code} ${entry.name}`;
 }
 
@@ -133,4 +147,17 @@ export function failureEntry(card: FailureCard): ReferenceEntry {
     spec: "",
     links: links ?? [],
   };
+}
+
+const CLOSE_CODE_REGISTRY: Link = {
+  title: "IANA: WebSocket Close Code Number Registry",
+  url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+};
+
+/** A full entry from a close code's card: no HTTP status, nothing cacheable, the IANA registry and spec linked. */
+export function closeCodeEntry(card: CloseCodeCard): ReferenceEntry {
+  const { links: extra, ...rest } = card;
+  const spec = specUrl(card.spec);
+  const links = [CLOSE_CODE_REGISTRY, ...(spec ? [{ title: card.spec, url: spec }] : []), ...(extra ?? [])];
+  return { ...rest, class: "websocket", kind: "websocket-close", cacheable: false, links };
 }

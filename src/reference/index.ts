@@ -1,4 +1,5 @@
 /** The reference's public API, shared by the core, the panel and the CLI. */
+export { explainCloseCode } from "./close-code-lookup";
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./entry";
 export { cardTitle, ENTRY_KINDS, STANDINGS } from "./entry";
 export { expiryNoteOf } from "./expiry";

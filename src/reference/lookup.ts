@@ -3,6 +3,7 @@
  * the core classified, or still pending. Every fixed card is built here once, from the data files.
  */
 import { CLASS_FALLBACKS, INVALID_STATUS } from "./class-fallbacks";
+import { WEBSOCKET_CLOSE_ENTRIES } from "./close-code-lookup";
 import { failureEntry, type ReferenceEntry, statusClassOf, statusEntry } from "./entry";
 import {
   NO_STATUS,
@@ -77,13 +78,17 @@ export const NO_STATUS_CARDS: Readonly<Record<FailureKind, ReferenceEntry>> = {
 /** The card of a request still waiting for its response headers. */
 export const PENDING_ENTRY: ReferenceEntry = failureEntry(PENDING);
 
-/** Every fixed card of the reference, registered codes first; fallbacks are made per query and are not here. */
+/**
+ * Every fixed card of the reference, registered codes first, WebSocket close codes last (a word query such as
+ * "bad gateway" finds HTTP's card first); fallbacks are made per query and are not here.
+ */
 export const ALL_ENTRIES: readonly ReferenceEntry[] = [
   ...REGISTERED_ENTRIES,
   ...UNOFFICIAL_ENTRIES,
   ...NET_ERROR_ENTRIES,
   ...new Set(Object.values(NO_STATUS_CARDS)),
   PENDING_ENTRY,
+  ...WEBSOCKET_CLOSE_ENTRIES,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { closeCodeQueryEntry } from "./close-code-lookup";
 import type { ReferenceEntry } from "./entry";
 import { iisSubStatusOf } from "./iis-sub-statuses";
 import { ALL_ENTRIES, explainFailure, explainNetErrorNumber, explainStatus, NO_STATUS_CARDS } from "./lookup";
@@ -12,7 +13,14 @@ export function normalizeWords(text: string): string {
 }
 
 /** The query grammar shared by the panel's lookup and `status-lens explain`. */
-export const QUERY_KINDS = ["status", "sub-status", "net-error-number", "error-name", "words"] as const;
+export const QUERY_KINDS = [
+  "status",
+  "sub-status",
+  "net-error-number",
+  "error-name",
+  "close-code",
+  "words",
+] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 const PATTERNS: readonly (readonly [Exclude<QueryKind, "words">, RegExp])[] = [
@@ -22,6 +30,8 @@ const PATTERNS: readonly (readonly [Exclude<QueryKind, "words">, RegExp])[] = [
   ["net-error-number", /^-\d+$/],
   // Firefox names its failures NS_ERROR_* (necko), SSL_ERROR_* and SEC_ERROR_* (NSS), MOZILLA_PKIX_ERROR_*.
   ["error-name", /^(?:net::)?ERR_|^NS_[A-Z0-9]+_|^(?:SSL|SEC|MOZILLA_PKIX)_ERROR_/i],
+  // A WebSocket close code, as the page's CloseEvent.code gives it: ws:1006.
+  ["close-code", /^ws:/i],
 ];
 
 /** Which kind of query a text is: every kind but "words" stands alone and has exactly one card. */
@@ -36,8 +46,12 @@ const MINUS_ONE_NOTE =
 
 const withNote = (entry: ReferenceEntry, note: string): ReferenceEntry => ({ ...entry, note });
 
+// 1006 asked as a status is most likely a WebSocket close code: say how to ask for that card.
+const closeCodeNote = (code: number) =>
+  `${code} is no HTTP status; if it is a WebSocket close code (CloseEvent.code), ask for ws:${code}.`;
+
 /**
- * Cards for a query: a status ("429"), an IIS sub-status ("500.19", the status card with a note saying what IIS means
+ * Cards for a query: a status ("429"), a WebSocket close code ("ws:1006"), an IIS sub-status ("500.19", the status card with a note saying what IIS means
  * by it, or that the reference does not know it), a Chromium net error number ("-105"), a net::ERR_, ERR_ or Firefox name (NS_, SSL_ERROR_, SEC_ERROR_, MOZILLA_PKIX_ERROR_), or words
  * of a name or alias ("payload too large"). Word queries list the best first: exact name or alias, then names
  * starting with the words, then names containing them all, then summaries containing them all.
@@ -45,8 +59,11 @@ const withNote = (entry: ReferenceEntry, note: string): ReferenceEntry => ({ ...
 export function searchReference(text: string): ReferenceEntry[] {
   const query = typeof text === "string" ? text.trim() : "";
   switch (queryKindOf(query)) {
-    case "status":
-      return [explainStatus(Number(query))];
+    case "status": {
+      const code = Number(query);
+      const entry = explainStatus(code);
+      return [code >= 1000 && code <= 4999 ? withNote(entry, closeCodeNote(code)) : entry];
+    }
     case "sub-status": {
       const [status = "", sub = ""] = query.split(".");
       const entry = explainStatus(Number(status));
@@ -64,6 +81,8 @@ export function searchReference(text: string): ReferenceEntry[] {
       return [explainNetErrorNumber(query)];
     case "error-name":
       return [explainFailure(query)];
+    case "close-code":
+      return [closeCodeQueryEntry(query)];
     case "words":
       return entriesForWords(query);
   }
@@ -74,9 +93,12 @@ function entriesForWords(query: string): ReferenceEntry[] {
   if (wanted === "") return [];
   return ALL_ENTRIES.map((entry, order) => ({ entry, order, score: scoreOf(entry, wanted) }))
     .filter((hit) => hit.score < NO_MATCH)
-    .sort((a, b) => a.score - b.score || a.order - b.order)
+    .sort((a, b) => socketLast(a.entry) - socketLast(b.entry) || a.score - b.score || a.order - b.order)
     .map((hit) => hit.entry);
 }
+
+// Words name HTTP's cards first: "timeout" means 408 before WebSocket's 3008 Timeout, which ws:3008 finds.
+const socketLast = (entry: ReferenceEntry) => (entry.kind === "websocket-close" ? 1 : 0);
 
 const NO_MATCH = 4;
 

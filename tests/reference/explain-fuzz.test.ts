@@ -19,6 +19,7 @@ const grammarText = fc.oneof(
   fc.stringMatching(/^-?\d{1,40}(\.\d{1,6})?$/),
   fc.stringMatching(/^(net::)?(ERR|err)_[A-Z0-9_]{0,30}$/),
   fc.stringMatching(/^NS_[A-Z_]{1,30}$/),
+  fc.stringMatching(/^(ws|WS):\s?-?\d{0,7}[a-z]?$/),
   fc.constantFrom(...ALL_ENTRIES.flatMap((entry) => [entry.name, ...entry.aliases])),
   fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"),
   fc.string({ maxLength: 20 }),

@@ -21,6 +21,9 @@ describe("the query grammar", () => {
     ["err_aborted", "error-name", "net::ERR_ABORTED"],
     ["NS_ERROR_OFFLINE", "error-name", "net::ERR_INTERNET_DISCONNECTED"],
     ["NS_BINDING_ABORTED", "error-name", "net::ERR_ABORTED"],
+    ["ws:1006", "close-code", "WebSocket 1006 Abnormal Closure"],
+    [" WS: 4001 ", "close-code", "WebSocket 4001 Private use (4000–4999)"],
+    ["ws:99999", "close-code", "Not a WebSocket close code"],
     ["payload too large", "words", "413 Content Too Large"],
     ["name not resolved", "words", "net::ERR_NAME_NOT_RESOLVED"],
   ])("reads %j as %s: %s", (query, kind, title) => {

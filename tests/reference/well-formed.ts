@@ -7,7 +7,8 @@ const nonEmptyStrings = (values: unknown) =>
 
 /** Shared check: every field of the --json contract is present and of the right shape. */
 export function expectWellFormed(entry: ReferenceEntry): void {
-  expect([...STATUS_CLASSES, "failed"]).toContain(entry.class);
+  expect([...STATUS_CLASSES, "failed", "websocket"]).toContain(entry.class);
+  expect(entry.class === "websocket").toBe(entry.kind === "websocket-close");
   expect(ENTRY_KINDS).toContain(entry.kind);
   expect(STANDINGS).toContain(entry.standing);
   for (const text of [entry.name, entry.summary, entry.explanation]) {
@@ -36,5 +37,10 @@ export function expectWellFormed(entry: ReferenceEntry): void {
     expect(Number.isInteger(entry.netErrorNumber) && entry.netErrorNumber < 0).toBe(true);
     expect(entry.kind).toBe("failure");
   }
+  if (entry.closeCode !== undefined) {
+    expect(Number.isInteger(entry.closeCode) && entry.closeCode >= 0 && entry.closeCode <= 65535).toBe(true);
+    expect(entry.kind).toBe("websocket-close");
+  }
+  if (entry.kind === "websocket-close") expect(entry.code).toBeUndefined();
   expect(() => JSON.stringify(entry)).not.toThrow();
 }

@@ -55,7 +55,8 @@ export function meaningOf(entry: ReferenceEntry): Meaning {
   };
 }
 
-// A 1xx or 2xx worked: a retry line under it ("Retrying will not help") would read as if something failed.
+// A 1xx or 2xx worked, as did a socket closed with nothing to fix (1000): a retry line would read as a failure.
 function settled(entry: ReferenceEntry): boolean {
+  if (entry.kind === "websocket-close") return entry.whoActs === "nobody" && entry.retry === "yes";
   return entry.class === "1xx" || entry.class === "2xx";
 }
