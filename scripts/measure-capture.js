@@ -6,6 +6,7 @@
 import { startDemoServer } from "../demo/server.js";
 import { launchWithExtensions } from "./browser/launch-chromium.js";
 import { EXTENSION_DIR } from "./browser/open-demo.js";
+import { FILTER, PANEL_COUNTS } from "./browser/panel-dom.js";
 import {
   attachDevtoolsPage,
   openDevtools,
@@ -29,16 +30,6 @@ const TIME_GET_HAR = `new Promise((done) => {
   const start = performance.now();
   chrome.devtools.network.getHAR((har) => done([Math.round(performance.now() - start), har.entries.length]));
 })`;
-/** The panel's "N / M requests": [shown, total]. */
-const PANEL_COUNTS = `(/([\\d,]+)\\s*\\/\\s*([\\d,]+)\\s+requests/.exec(document.querySelector('[aria-label="Status classes"]')?.textContent ?? "") ?? [])
-  .slice(1).map((n) => Number(n.replaceAll(",", "")))`;
-const FILTER = (/** @type {string} */ text) => `(() => {
-  const input = document.querySelector('input[aria-label="Filter requests"]');
-  input.value = ${JSON.stringify(text)};
-  input.dispatchEvent(new Event("input", { bubbles: true }));
-  return true;
-})()`;
-
 const median = (/** @type {number[]} */ values) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 /** @param {number[]} tasks */

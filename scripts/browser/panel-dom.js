@@ -36,3 +36,14 @@ export const READ_ROW = `(row) => {
 /** The chips: buttons of the "Status classes" toolbar, each a label then a count; not the Failed chip's kinds. */
 export const CHIPS = '[role="toolbar"][aria-label="Status classes"] button:not([role="group"] button)';
 export const READ_CHIP = `(button) => [button.firstElementChild.textContent.trim(), Number(button.lastElementChild.textContent)]`;
+
+/** The panel's "N / M requests": [shown, total]. */
+export const PANEL_COUNTS = `(/([\\d,]+)\\s*\\/\\s*([\\d,]+)\\s+requests/.exec(document.querySelector('[aria-label="Status classes"]')?.textContent ?? "") ?? [])
+  .slice(1).map((n) => Number(n.replaceAll(",", "")))`;
+/** Types `text` into the filter box, as a user would. */
+export const FILTER = (/** @type {string} */ text) => `(() => {
+  const input = document.querySelector('input[aria-label="Filter requests"]');
+  input.value = ${JSON.stringify(text)};
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  return true;
+})()`;

@@ -47,6 +47,16 @@ export async function showStatusPanel({ browserSession, devtools }, panelId) {
 }
 
 /**
+ * Shows one of DevTools' own panels ("network", "elements"…), as clicking its tab does.
+ * @param {TargetSession} devtools @param {string} panelId
+ */
+export async function showDevtoolsPanel(devtools, panelId) {
+  await devtools.evaluate(
+    `(async () => { await ${INSPECTOR}.showPanel(${JSON.stringify(panelId)}); return true; })()`,
+  );
+}
+
+/**
  * Attaches to the extension's devtools page, where the live capture runs and getHAR can be called.
  * @param {import("playwright-core").CDPSession} browserSession
  */

@@ -45,7 +45,13 @@ export async function liveRun({ extensionDir, shown, total, profilePath }) {
       if (shown === "status") panel = await showStatusPanel(handles, panelId);
       measured = await attachDevtoolsPage(handles.browserSession);
     }
-    if (shown === "network") await showDevtoolsPanel(handles.devtools, "network");
+    // DevTools' InspectorView exists only once its frontend has loaded.
+    if (shown === "network")
+      await waitFor(
+        "DevTools' Network panel",
+        () => showDevtoolsPanel(handles.devtools, "network").then(() => true),
+        30_000,
+      );
     const tasks = panel ? await watchLongTasks(panel) : null;
     const profile = panel && profilePath ? await startProfile(panel) : null;
     const cpu = await cpuMeter(measured);
@@ -57,21 +63,22 @@ export async function liveRun({ extensionDir, shown, total, profilePath }) {
       timeout: 300_000,
     });
     const loadSeconds = (Date.now() - started) / 1000;
-    const answered = server.answered();
     let listed = null;
     if (panel) {
       const session = panel;
+      const listedNow = async () => (await session.evaluate(PANEL_COUNTS))[1] ?? 0;
+      // The favicon may be answered after the page is done: compare with the server's count at each look.
       listed = await waitFor(
-        `the panel to list ${answered} requests`,
+        `the panel to list the ${server.answered()} requests the server answered`,
         async () => {
-          const [, all] = await session.evaluate(PANEL_COUNTS);
-          return all >= answered && all;
+          const all = await listedNow();
+          return all >= server.answered() && all;
         },
         120_000,
-      ).catch(async () => (await session.evaluate(PANEL_COUNTS))[1] ?? 0);
+      ).catch(listedNow);
     } else await waitUntilQuiet(measured);
     return {
-      answered,
+      answered: server.answered(),
       listed,
       cpuSeconds: await cpu.cpu(),
       devtoolsCpuSeconds: await devtoolsCpu.cpu(),

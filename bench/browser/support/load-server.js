@@ -1,6 +1,6 @@
 // @ts-check
 // A loopback server for the live-load row: its page fetches /r/<n> at a steady rate and reads every body (so
-// DevTools finishes each request), and the server counts the page and its fetches, to check the panel lists each.
+// DevTools finishes each request), and the server counts every request it answered, to check the panel lists each.
 import { createServer } from "node:http";
 
 // A mix a busy app sees: mostly 200, some 404, 429 and 500, each with the headers a real API sends.
@@ -35,8 +35,9 @@ export async function startLoadServer() {
   let answered = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
+    // Every request counts, the favicon too: DevTools lists it.
+    answered++;
     if (url.pathname === "/load") {
-      answered++;
       const total = Number(url.searchParams.get("total") ?? 10_000);
       const per = Number(url.searchParams.get("per") ?? 10);
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
@@ -48,7 +49,6 @@ export async function startLoadServer() {
       response.writeHead(404).end();
       return;
     }
-    answered++;
     const status = STATUSES[n % STATUSES.length] ?? 200;
     response.writeHead(status, {
       "content-type": "application/json",
