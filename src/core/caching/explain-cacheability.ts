@@ -1,0 +1,137 @@
+import type { RequestRecord } from "../model";
+import { type CacheFinding, cacheFinding } from "./cache-finding";
+import { type CacheInputs, cacheInputsOf } from "./cache-inputs";
+import { cacheSummary } from "./cache-summary";
+import { arrivalAgeOf } from "./current-age";
+import {
+  matchingFindings,
+  mustRevalidateEachUse,
+  pragmaFindings,
+  staleDirectiveFindings,
+  validatorFindings,
+} from "./directive-findings";
+import { exchangeFindings } from "./exchange-findings";
+import { type Lifetime, lifetimeOf } from "./freshness";
+import { spanText } from "./span-text";
+import { notStoredBy } from "./storability";
+
+/** What a cache does with this response on arrival. */
+export const CACHE_VERDICTS = [
+  "not-stored",
+  "revalidate",
+  "revalidated",
+  "stale",
+  "heuristic",
+  "fresh",
+] as const;
+export type CacheVerdict = (typeof CACHE_VERDICTS)[number];
+
+/** One kind of cache: the browser's own (private) or a CDN's or proxy's (shared). */
+export interface CacheLane {
+  verdict: CacheVerdict;
+  /** Why it is not stored or must ask the server on every use, in a few words: "no-store", "private". */
+  reason?: string;
+  lifetime?: Lifetime;
+  /** Seconds it stays fresh after arriving: lifetime − age at arrival; 0 when stale, Infinity when kept. */
+  freshFor?: number;
+}
+
+/** Whether and how long this response will be reused, and why; plain data the card and the CLI render. */
+export interface Cacheability {
+  /** One line: "Fresh for 9 min 40 s in the browser cache; fresh for 1 h in shared caches (CDN, proxy)." */
+  summary: string;
+  browserCache: CacheLane;
+  sharedCache: CacheLane;
+  /** Seconds old on arrival (RFC 9111 §4.2.3). */
+  ageAtArrival: number;
+  /** When the browser's copy goes stale (ISO 8601), when that is a finite time after a known arrival. */
+  staleAt?: string;
+  findings: CacheFinding[];
+}
+
+function laneOf(inputs: CacheInputs, shared: boolean, age: number): CacheLane {
+  const notStored = notStoredBy(inputs, shared);
+  if (notStored) return { verdict: "not-stored", reason: notStored.reason };
+  const lifetime = lifetimeOf(inputs, shared);
+  const freshFor = Math.max(0, lifetime.seconds - age);
+  if (inputs.record.status === 304) return { verdict: "revalidated", lifetime, freshFor };
+  const each = mustRevalidateEachUse(inputs);
+  if (each) return { verdict: "revalidate", reason: each.reason, lifetime, freshFor: 0 };
+  const verdict = freshFor <= 0 ? "stale" : lifetime.source === "heuristic" ? "heuristic" : "fresh";
+  return { verdict, lifetime, freshFor };
+}
+
+const isStored = (lane: CacheLane) => lane.verdict !== "not-stored";
+
+function lifetimeFindings(privateLane: CacheLane, sharedLane: CacheLane, age: number): CacheFinding[] {
+  const out: CacheFinding[] = [];
+  const say = (lane: CacheLane, who: string) => {
+    const { lifetime } = lane;
+    if (!lifetime || lane.verdict === "revalidate") return;
+    const left =
+      age > 0 && Number.isFinite(lifetime.seconds)
+        ? `; ${spanText(age)} old on arrival, it stays fresh for ${spanText(lane.freshFor ?? 0)}`
+        : "";
+    const change =
+      lifetime.source === "heuristic" || lifetime.source === "none"
+        ? "Set Cache-Control: max-age=N to choose the lifetime yourself."
+        : undefined;
+    out.push(
+      cacheFinding(
+        "lifetime",
+        lifetime.invalid || lifetime.source === "none" ? "warning" : "info",
+        `${who}: ${lifetime.working}${left}.`,
+        lifetime.from,
+        change,
+      ),
+    );
+  };
+  if (isStored(privateLane)) say(privateLane, "Lifetime in the browser");
+  const sameLifetime = privateLane.lifetime?.working === sharedLane.lifetime?.working;
+  if (isStored(sharedLane) && (!isStored(privateLane) || !sameLifetime))
+    say(sharedLane, "Lifetime in shared caches");
+  return out;
+}
+
+/** Whether and how long the browser and shared caches keep this response, and why (RFC 9111); undefined for failures. */
+export function explainCacheability(record: RequestRecord, now: Date): Cacheability | undefined {
+  if (record.pending || record.failure || record.status <= 0) return undefined;
+  const inputs = cacheInputsOf(record, now);
+  const age = arrivalAgeOf(inputs);
+  const browserCache = laneOf(inputs, false, age.seconds);
+  const sharedCache = laneOf(inputs, true, age.seconds);
+  const stored = isStored(browserCache) || isStored(sharedCache);
+  const decisive = [
+    notStoredBy(inputs, false),
+    notStoredBy(inputs, true),
+    stored ? mustRevalidateEachUse(inputs) : undefined,
+  ]
+    .flatMap((found) => (found ? [found.finding] : []))
+    .filter((finding, i, all) => all.findIndex((f) => f.text === finding.text) === i);
+  const findings = [
+    ...decisive,
+    ...lifetimeFindings(browserCache, sharedCache, age.seconds),
+    ...(stored ? age.findings : []),
+    ...(stored
+      ? [...pragmaFindings(inputs), ...staleDirectiveFindings(inputs), ...validatorFindings(inputs)]
+      : []),
+    ...(stored ? matchingFindings(inputs, isStored(sharedCache)) : []),
+    ...exchangeFindings(inputs),
+  ];
+  const freshFor = browserCache.freshFor;
+  const staleAt =
+    inputs.responseTime !== undefined &&
+    freshFor !== undefined &&
+    Number.isFinite(freshFor) &&
+    browserCache.verdict !== "revalidate"
+      ? new Date(inputs.responseTime + freshFor * 1000).toISOString()
+      : undefined;
+  return {
+    summary: cacheSummary(browserCache, sharedCache, record),
+    browserCache,
+    sharedCache,
+    ageAtArrival: age.seconds,
+    ...(staleAt && isStored(browserCache) ? { staleAt } : {}),
+    findings,
+  };
+}
