@@ -3,11 +3,8 @@ import { type Cacheability, explainCacheability } from "../caching";
 import { type Hint, isPreflight, preflightRefusal, type RequestRecord } from "../model";
 import { isFailing, type PreflightLink, type RedirectChain } from "../requests";
 import { chainHints } from "./chain-hints";
-import { corsBlockOf } from "./cors-hints";
-import type { CorsReason } from "./cors-reason";
-import { type DiagnoseContext, diagnose, exchangeOf } from "./diagnose";
+import { type DiagnoseContext, diagnose } from "./diagnose";
 import { entryAsOf, explainRecord } from "./explain-record";
-import { corsPageOrigin } from "./hint-readers";
 import { type Meaning, meaningOf } from "./meaning";
 import { verdictOf } from "./verdict";
 
@@ -67,10 +64,10 @@ export function explainExchange(record: RequestRecord, context: ExchangeContext)
   const entry = entryAsOf(explainRecord(record), context.now);
   // A plain redirect's chain is shown as hops; only an odd chain, or one that failed, is a finding.
   const chained = chain && (isNotable(chain) || isFailing(record)) ? chainHints(chain) : [];
-  const asAnswered = { ...diagnoseContext, now: answeredAt(record, context.now) };
-  const findings = [...diagnose(record, asAnswered), ...chained];
-  const exchange = exchangeOf(record, asAnswered);
-  const cors = corsBlockOf(record, corsPageOrigin(exchange), exchange.preflightOf);
+  const findings = [
+    ...diagnose(record, { ...diagnoseContext, now: answeredAt(record, context.now) }),
+    ...chained,
+  ];
   const meaning = meaningOf(entry);
   const preflight = preflightSide(record, context.preflight);
   const caching = explainCacheability(record, context.now);
