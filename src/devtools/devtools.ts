@@ -2,6 +2,7 @@ import browser from "webextension-polyfill";
 import { LiveCapture } from "../core/capture";
 import { getHarEntries, listenToNetwork } from "./network-source";
 import { offerFeed, type PanelWindow } from "./panel-handshake";
+import { PANEL_PATHS } from "./panel-paths";
 import { readPreserveLog } from "./preserve-log-setting";
 import { startSnapshotLoop } from "./snapshot-loop";
 
@@ -28,11 +29,7 @@ listenToNetwork(
   },
   lifetime.signal,
 );
-const panel = await browser.devtools.panels.create(
-  "Status",
-  "/icons/status-lens-32.png",
-  "/src/panel/panel.html",
-);
+const panel = await browser.devtools.panels.create("Status", PANEL_PATHS.icon, PANEL_PATHS.page);
 panel.onShown.addListener((panelWindow) => {
   offerFeed(panelWindow as PanelWindow, capture);
   loop.setVisible(true);

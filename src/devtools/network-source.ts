@@ -1,38 +1,10 @@
 import browser from "webextension-polyfill";
 import type { ContentGetter } from "../core/capture";
+import { harEntriesOf } from "./har-entries";
+import { contentGetterOf } from "./response-content";
 
-/** Chromium's Request takes a callback and returns nothing; Firefox's returns a promise. Accept both. */
-interface FinishedRequest {
-  getContent(
-    callback?: (body: string | null, encoding?: string) => void,
-  ): Promise<[string | null, string]> | undefined;
-}
-
-// A body DevTools no longer holds comes as null: "" says so to the panel, which knows the body had bytes.
-const contentOf = (body: string | null, encoding?: string): Awaited<ReturnType<ContentGetter>> =>
-  body && encoding === "base64" ? { text: body, encoding } : (body ?? "");
-
-function contentGetterOf(request: unknown): ContentGetter {
-  return () =>
-    new Promise((resolve) => {
-      const maybePromise = (request as FinishedRequest).getContent((body, encoding) =>
-        resolve(contentOf(body, encoding)),
-      );
-      maybePromise?.then(
-        ([body, encoding]) => resolve(contentOf(body, encoding)),
-        () => resolve(""),
-      );
-    });
-}
-
-/** Every request DevTools lists now. The polyfill has no getHAR, and Chromium needs the callback form. */
-export function getHarEntries(): Promise<readonly unknown[]> {
-  return new Promise((resolve) => {
-    chrome.devtools.network.getHAR((har: { entries?: unknown }) =>
-      resolve(Array.isArray(har?.entries) ? har.entries : []),
-    );
-  });
-}
+/** Every request DevTools lists now. The polyfill does not wrap getHAR: its Chromium form takes a callback. */
+export const getHarEntries = (): Promise<readonly unknown[]> => harEntriesOf(browser.devtools.network);
 
 export interface NetworkEvents {
   finished(entry: unknown, content: ContentGetter): void;
