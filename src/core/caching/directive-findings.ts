@@ -1,3 +1,4 @@
+import { isSecretHeader } from "../redact";
 import { deltaSeconds, fieldNamesOf } from "./cache-control";
 import { type CacheFinding, cacheFinding } from "./cache-finding";
 import type { CacheInputs } from "./cache-inputs";
@@ -182,7 +183,12 @@ export function matchingFindings(inputs: CacheInputs, sharedStores: boolean): Ca
   const out: CacheFinding[] = [];
   const names = inputs.vary.filter((name) => name !== "*");
   if (names.length && !inputs.vary.includes("*")) {
-    const sent = names.map((name) => `${name}: ${inputs.requestField(name)?.value ?? "(not sent)"}`);
+    // A secret request header (Vary: Cookie, Authorization) is named, never quoted.
+    const sentValue = (name: string) => {
+      const value = inputs.requestField(name)?.value;
+      return value === undefined ? "(not sent)" : isSecretHeader(name) ? "(present)" : value;
+    };
+    const sent = names.map((name) => `${name}: ${sentValue(name)}`);
     out.push(
       cacheFinding(
         "vary",

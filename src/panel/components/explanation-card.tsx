@@ -2,6 +2,7 @@ import type { RequestRecord } from "../../core/model";
 import { findingText, methodShown, shorten, statusLabel } from "../../core/model";
 import { useStore } from "../state/store-context";
 import { CARD } from "../strings/card";
+import { CardCaching } from "./card-caching";
 import { CardChain } from "./card-chain";
 import { CardCopyActions } from "./card-copy-actions";
 import { CardDevtoolsActions } from "./card-devtools-actions";
@@ -63,6 +64,7 @@ function RequestCard({ record }: { record: RequestRecord }) {
           kind="findings"
         />
       )}
+      {explanation.caching && <CardCaching caching={explanation.caching} />}
       {chain && <CardChain chain={chain} currentId={record.id} />}
       {explanation.preflight && <CardPreflight side={explanation.preflight} />}
       <CardList title={CARD.sections.check} items={explanation.checklist} kind="checklist" />

@@ -1,3 +1,4 @@
+import { CACHING } from "./caching";
 import { CARD } from "./card";
 import { DETAILS } from "./details";
 import { EXPORT_AND_LOOKUP } from "./export-and-lookup";
@@ -13,6 +14,7 @@ import { VIEWS } from "./views";
  * object a translation replaces. Strings with values in them are functions.
  */
 export const UI = {
+  caching: CACHING,
   card: CARD,
   details: DETAILS,
   exportAndLookup: EXPORT_AND_LOOKUP,
