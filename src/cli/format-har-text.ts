@@ -51,6 +51,7 @@ function requestBlock(record: RequestRecord, { explain, now, redact }: HarTextIn
       : "";
   const head = `  #${view.index} ${oneLineField(`${view.label} ${view.method} ${view.url}`)}${served}`;
   const lines = [head, `      ${view.meaning}`];
+  if (view.caching) lines.push(`      Caching: ${oneLineField(view.caching.summary)}`);
   for (const hint of view.hints.slice(0, MAX_HINTS)) lines.push(`      - ${oneLineField(hint)}`);
   return lines.join("\n");
 }

@@ -15,6 +15,8 @@ export interface ReportEntry {
   /** What the exchange and its redirect chain say, as the panel's card lists them. */
   findings: string[];
   hints: string[];
+  /** Whether and how long caches keep it, and why, each reason with the header values it came from. */
+  caching?: { summary: string; reasons: string[] };
 }
 
 /** A shared cause as `har --json` prints it: its requests by HAR entry index (record ids hold their URLs). */
@@ -72,5 +74,13 @@ export function reportEntryOf(
     hints: hintsOf(explanation, now).map(hidden),
   };
   if (failure) entry.failure = { ...failure };
+  const { caching } = explanation;
+  if (caching)
+    entry.caching = {
+      summary: caching.summary,
+      reasons: caching.findings.map(({ text, from }) =>
+        hidden(from.length ? `${text} (${from.map((f) => `${f.name}: ${f.value}`).join("; ")})` : text),
+      ),
+    };
   return entry;
 }

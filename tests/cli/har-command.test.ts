@@ -85,6 +85,13 @@ describe("status-lens har (text)", () => {
     const { stdout } = await har(`${FIXTURES}/chromium-cache.har`, "--filter", "is:cached");
     expect(stdout).toMatch(/#3 200 OK GET http:\/\/127\.0\.0\.1:\d+\/cached \(from disk cache\)\n/);
     expect(stdout).toMatch(/#5 304 Not Modified GET http:\/\/127\.0\.0\.1:\d+\/revalidate\n/);
+    // Each request says whether and how long it is cached, from its own headers (issue 14).
+    expect(stdout).toContain(
+      "(from disk cache)\n      OK: The request worked and the body carries the result.\n      Caching: Served from the disk cache. Fresh for 10 min in the browser cache and shared caches (CDN, proxy).\n",
+    );
+    expect(stdout).toContain(
+      "      Caching: Confirmed unchanged by the server; the copy in the browser cache and shared caches (CDN, proxy) is reused, checked again before every use (no-cache).\n",
+    );
   });
 
   it("reports skipped entries of a partly malformed file", async () => {
@@ -126,6 +133,7 @@ describe("status-lens har --json", () => {
       "bucket",
       "findings",
       "hints",
+      "caching",
     ]);
     expect(report.entries.every((e) => e.hints.every((h) => typeof h === "string" && h.length > 0))).toBe(
       true,

@@ -13,9 +13,11 @@ function phrase(lane: CacheLane, where: string, status: number): string {
     case "revalidate":
       return `Stored in ${where}, but checked with the server before every use (${lane.reason})`;
     case "revalidated":
+      if (lane.reason)
+        return `Confirmed unchanged by the server; the copy in ${where} is reused, checked again before every use (${lane.reason})`;
       return lane.freshFor
         ? `Confirmed unchanged by the server; fresh again for ${fresh} in ${where}`
-        : `Confirmed unchanged by the server; ${where} reuses its stored copy`;
+        : `Confirmed unchanged by the server; the copy in ${where} is reused`;
     case "stale":
       return `Stored in ${where}, but stale on arrival: checked with the server before reuse`;
     case "heuristic":

@@ -54,8 +54,11 @@ function laneOf(inputs: CacheInputs, shared: boolean, age: number): CacheLane {
   if (notStored) return { verdict: "not-stored", reason: notStored.reason };
   const lifetime = lifetimeOf(inputs, shared);
   const freshFor = Math.max(0, lifetime.seconds - age);
-  if (inputs.record.status === 304) return { verdict: "revalidated", lifetime, freshFor };
   const each = mustRevalidateEachUse(inputs);
+  if (inputs.record.status === 304)
+    return each
+      ? { verdict: "revalidated", reason: each.reason, lifetime, freshFor: 0 }
+      : { verdict: "revalidated", lifetime, freshFor };
   if (each) return { verdict: "revalidate", reason: each.reason, lifetime, freshFor: 0 };
   const verdict = freshFor <= 0 ? "stale" : lifetime.source === "heuristic" ? "heuristic" : "fresh";
   return { verdict, lifetime, freshFor };
@@ -67,19 +70,21 @@ function lifetimeFindings(privateLane: CacheLane, sharedLane: CacheLane, age: nu
   const out: CacheFinding[] = [];
   const say = (lane: CacheLane, who: string) => {
     const { lifetime } = lane;
-    if (!lifetime || lane.verdict === "revalidate") return;
+    if (!lifetime || lane.reason !== undefined) return;
+    // A 304 without a lifetime of its own is not a fault: the stored response's headers still apply.
+    const missing = lifetime.source === "none" && lane.verdict !== "revalidated";
     const left =
       age > 0 && Number.isFinite(lifetime.seconds)
         ? `; ${spanText(age)} old on arrival, it stays fresh for ${spanText(lane.freshFor ?? 0)}`
         : "";
     const change =
-      lifetime.source === "heuristic" || lifetime.source === "none"
+      lifetime.source === "heuristic" || missing
         ? "Set Cache-Control: max-age=N to choose the lifetime yourself."
         : undefined;
     out.push(
       cacheFinding(
         "lifetime",
-        lifetime.invalid || lifetime.source === "none" ? "warning" : "info",
+        lifetime.invalid || missing ? "warning" : "info",
         `${who}: ${lifetime.working}${left}.`,
         lifetime.from,
         change,

@@ -100,6 +100,14 @@ function heuristicLifetime(inputs: CacheInputs): Lifetime {
 export function lifetimeOf(inputs: CacheInputs, shared: boolean): Lifetime {
   const explicit = explicitLifetime(inputs, shared);
   if (explicit) return explicit;
+  // RFC 9111 §4.3.4: a 304 updates the stored response, whose own headers keep deciding what it does not repeat.
+  if (inputs.record.status === 304)
+    return {
+      seconds: 0,
+      source: "none",
+      working: "this 304 repeats no max-age or Expires, so the stored response's own headers still decide",
+      from: [],
+    };
   // §4.2.2: a heuristic only for a heuristically cacheable status, or one marked public.
   const allowed = HEURISTIC_STATUSES.has(inputs.record.status) || inputs.control.directives.has("public");
   return allowed

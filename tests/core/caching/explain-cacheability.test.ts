@@ -301,6 +301,14 @@ const ROWS: Row[] = [
     shared: ["revalidated", 600],
     topics: ["revalidated"],
   },
+  // A 304 that repeats no lifetime: the stored response's headers still decide; nothing to fault.
+  {
+    name: "304 without a lifetime",
+    record: { ...h({ ETag: '"v1"' }), status: 304 },
+    browser: ["revalidated", 0],
+    shared: ["revalidated", 0],
+    topics: ["revalidated"],
+  },
   // From disk cache at 10:00 with Date 09:50: age 600 s; 3600 − 600 = 3000; no skew warning for a stored copy.
   {
     name: "served from disk cache",
