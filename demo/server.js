@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { answerApi, closeOpenStreams, openApiPaths } from "./app-routes.js";
+import { answerCacheRoute } from "./cache-routes.js";
 import { HOSTILE_ROUTES, startHostileServer, URL_PAYLOAD } from "./hostile-routes.js";
 import { REDIRECTS, STATUS_ROUTES } from "./routes.js";
 import { answerWebSocketUpgrade } from "./websocket.js";
@@ -188,6 +189,7 @@ export async function startDemoServer(options = {}) {
 async function answerMain(req, res, config, logAnswer) {
   const url = new URL(req.url ?? "/", "http://demo.invalid");
   if (answerApi(url, res, logAnswer)) return;
+  if (await answerCacheRoute(url, res)) return;
   const page = STATIC[/** @type {keyof typeof STATIC} */ (url.pathname)];
   if (page) {
     const text = await readFile(PAGE_DIR + page[0], "utf8");
