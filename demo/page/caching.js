@@ -15,3 +15,4 @@ async function load(name) {
 for (const name of NAMES) await load(name);
 if (new URLSearchParams(location.search).has("again")) for (const name of NAMES) await load(name);
 state.textContent = "done";
+document.body.dataset.demo = "done";
