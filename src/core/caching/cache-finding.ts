@@ -1,4 +1,4 @@
-import type { HeaderField } from "../model";
+import { type HeaderField, shorten } from "../model";
 
 /** One reason in the caching verdict: what it means, the header values it came from, what to change. */
 export interface CacheFinding {
@@ -20,8 +20,10 @@ export function cacheFinding(
   from: readonly (HeaderField | undefined)[],
   change?: string,
 ): CacheFinding {
-  const fields = from.filter((field): field is HeaderField => field !== undefined);
+  // Findings quote header values the page controls: each is kept to a readable length.
+  const fields = from.flatMap((field) => (field ? [{ name: field.name, value: shorten(field.value) }] : []));
+  const shown = shorten(text);
   return change === undefined
-    ? { topic, severity, text, from: fields }
-    : { topic, severity, text, from: fields, change };
+    ? { topic, severity, text: shown, from: fields }
+    : { topic, severity, text: shown, from: fields, change };
 }

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CacheVerdict, cacheStateAt, explainCacheability } from "../../../src/core/caching";
+import { runs } from "../../fast-check-runs";
 import { type RecordOverrides, recordWith } from "../record-builder";
 
 // Every row's request leaves at 10:00:00 UTC (recordWith's start) and, unless timeMs says otherwise, its
@@ -511,5 +513,45 @@ describe("cacheStateAt", () => {
     ["2026-11-25T10:13:20Z", "Stale for 3 min 20 s now."],
   ])("at %s", (now, text) => {
     expect(caching && cacheStateAt(caching, new Date(now))).toBe(text);
+  });
+});
+
+describe("explainCacheability on any headers", () => {
+  const NAMES = [
+    "Cache-Control",
+    "Expires",
+    "Date",
+    "Age",
+    "Last-Modified",
+    "Vary",
+    "Pragma",
+    "ETag",
+    "Set-Cookie",
+  ];
+  const header = fc.record({
+    name: fc.constantFrom(...NAMES),
+    value: fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("max-age=600", "no-store", "private", 'no-cache="a"', "0", D, "*", "s-maxage=-1"),
+    ),
+  });
+  it("never throws, and says a verdict with a lifetime no cache could hold negative", () => {
+    fc.assert(
+      fc.property(
+        fc.array(header, { maxLength: 8 }),
+        fc.constantFrom(200, 204, 206, 301, 302, 304, 404, 500),
+        fc.constantFrom("GET", "HEAD", "POST"),
+        (responseHeaders, status, method) => {
+          const caching = explainCacheability(
+            recordWith({ responseHeaders, status, method, timeMs: 0 }),
+            CLOCK,
+          );
+          expect(caching?.summary).toMatch(/\.$/);
+          for (const lane of [caching?.browserCache, caching?.sharedCache])
+            if (lane?.freshFor !== undefined) expect(lane.freshFor >= 0).toBe(true);
+        },
+      ),
+      { numRuns: runs(500) },
+    );
   });
 });
