@@ -113,15 +113,20 @@ export function explainCacheability(record: RequestRecord, now: Date): Cacheabil
   ]
     .flatMap((found) => (found ? [found.finding] : []))
     .filter((finding, i, all) => all.findIndex((f) => f.text === finding.text) === i);
-  const findings = [
-    ...decisive,
-    ...lifetimeFindings(browserCache, sharedCache, age.seconds),
+  const details = [
     ...(stored ? age.findings : []),
     ...(stored
       ? [...pragmaFindings(inputs), ...staleDirectiveFindings(inputs), ...validatorFindings(inputs)]
       : []),
     ...(stored ? matchingFindings(inputs, isStored(sharedCache)) : []),
     ...exchangeFindings(inputs),
+  ];
+  // What decides the verdict comes first, then what needs fixing, then the rest.
+  const findings = [
+    ...decisive,
+    ...lifetimeFindings(browserCache, sharedCache, age.seconds),
+    ...details.filter((finding) => finding.severity === "warning"),
+    ...details.filter((finding) => finding.severity !== "warning"),
   ];
   const freshFor = browserCache.freshFor;
   const staleAt =

@@ -487,6 +487,14 @@ describe("what the card's verdict line says", () => {
     expect(lifetime?.change).toMatch(/max-age=N/);
   });
 
+  it("lists what decides the verdict first, then what needs fixing, then the rest", () => {
+    const caching = explainCacheability(
+      recordWith(h({ "Cache-Control": "public, max-age=300", Vary: "Accept-Encoding", "Set-Cookie": "a=b" })),
+      CLOCK,
+    );
+    expect(caching?.findings.map((f) => f.topic)).toEqual(["lifetime", "validators", "set-cookie", "vary"]);
+  });
+
   it("never shows an Authorization or Set-Cookie value", () => {
     const caching = explainCacheability(
       recordWith({
