@@ -4,7 +4,7 @@
 // --quick: the 1k file wherever a size is asked, one round, budgets shown but not enforced (npm test's smoke).
 // --only <text>: only the groups whose path contains it ("core", "browser/live-load"). --out <file>: where to save.
 import { fork } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,6 +63,7 @@ function runGroup(group) {
 }
 
 const groups = ["core", "browser"]
+  .filter((folder) => existsSync(`${BENCH}${folder}`))
   .flatMap((folder) =>
     readdirSync(`${BENCH}${folder}`)
       .filter((file) => file.endsWith(".js"))

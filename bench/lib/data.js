@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { writeHar } from "./generate-har.js";
 
 /** Bump when the generator's output changes, so stale files are made again. */
-const VERSION = 1;
+const VERSION = 2;
 export const SIZES = /** @type {const} */ ({ "1k": 1_000, "10k": 10_000, "100k": 100_000 });
 /** @typedef {keyof typeof SIZES} Size */
 const DIR = fileURLToPath(new URL("../data/", import.meta.url));

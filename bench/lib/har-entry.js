@@ -6,6 +6,12 @@ import { API_STATUS, ERRORS, PAGE, STATIC_STATUS, TYPES, targetOf, UA } from "./
 import { hex, int, pick } from "./random.js";
 
 /** @typedef {import("./random.js").Random} Random */
+// The page's own bundles: every stack points into one of these few.
+const SCRIPTS = /** @type {const} */ ([
+  ["app.3f9c2a71", 4],
+  ["vendor.8d21e0b4", 2],
+  ["checkout.51ae77c9", 1],
+]);
 const header = (/** @type {string} */ name, /** @type {string} */ value) => ({ name, value });
 const round3 = (/** @type {number} */ ms) => Math.round(ms * 1000) / 1000;
 const API = new Set(["fetch", "xhr", "preflight"]);
@@ -44,10 +50,10 @@ function requestHeadersOf(random, type, host, path, method) {
   return headers;
 }
 
-/** @param {Random} random @param {number} status @param {string} mime @param {string} host */
-function responseHeadersOf(random, status, mime, host) {
+/** @param {Random} random @param {number} status @param {string} mime @param {string} host @param {string} date */
+function responseHeadersOf(random, status, mime, host, date) {
   const headers = [
-    header("date", "Wed, 25 Nov 2026 10:05:11 GMT"),
+    header("date", date),
     header("server", host.startsWith("cdn") || host.startsWith("img") ? "cloudflare" : "nginx"),
     header("cache-control", mime.startsWith("application/json") ? "no-store" : "public, max-age=31536000"),
     header("content-type", mime || "text/plain"),
@@ -76,7 +82,7 @@ function initiatorOf(random, type) {
   const frame = (/** @type {string} */ functionName) => ({
     functionName,
     scriptId: String(int(random, 90)),
-    url: `https://cdn.example.net/static/js/app.${hex(random, 8)}.js`,
+    url: `https://cdn.example.net/static/js/${pick(random, SCRIPTS)}.js`,
     lineNumber: int(random, 9000),
     columnNumber: int(random, 200),
   });
@@ -188,7 +194,7 @@ export function entryOf(random, index, started) {
       status,
       statusText: "",
       httpVersion: failed ? "" : "http/2.0",
-      headers: failed ? [] : responseHeadersOf(random, status, mime, host),
+      headers: failed ? [] : responseHeadersOf(random, status, mime, host, new Date(started).toUTCString()),
       cookies: [],
       content: {
         size: body?.length ?? (failed ? 0 : int(random, 40000)),

@@ -103,7 +103,7 @@ export function targetOf(random, type) {
     case "script":
       return {
         host: "cdn.example.net",
-        path: `/static/js/chunk-${hex(random, 8)}.js`,
+        path: `/static/js/chunk-${(int(random, 400) * 2654435761).toString(16).slice(-8)}.js`,
         mime: "text/javascript",
       };
     case "stylesheet":

@@ -8,21 +8,32 @@ export function hostnameOf(host: string): string {
   return colon === -1 ? host : host.slice(0, colon);
 }
 
-/** Whole-string, case-insensitive match where `*` stands for any run of characters, as Chrome's `domain:`. */
-export function matchesHostGlob(pattern: string, hostname: string): boolean {
+/**
+ * A whole-string, case-insensitive matcher where `*` stands for any run of characters, as Chrome's `domain:`;
+ * the pattern is split once, so a query tested against 100,000 rows does that work once.
+ */
+export function hostGlobOf(pattern: string): (hostname: string) => boolean {
   const parts = pattern.toLowerCase().split("*");
-  const host = hostname.toLowerCase();
   const first = parts[0] ?? "";
   const last = parts[parts.length - 1] ?? "";
-  if (parts.length === 1) return host === first;
-  if (!host.startsWith(first) || host.length < first.length + last.length || !host.endsWith(last))
-    return false;
-  let at = first.length;
-  const end = host.length - last.length;
-  for (const middle of parts.slice(1, -1)) {
-    const found = host.indexOf(middle, at);
-    if (found === -1 || found + middle.length > end) return false;
-    at = found + middle.length;
-  }
-  return true;
+  const middles = parts.slice(1, -1);
+  if (parts.length === 1) return (hostname) => hostname.toLowerCase() === first;
+  return (hostname) => {
+    const host = hostname.toLowerCase();
+    if (!host.startsWith(first) || host.length < first.length + last.length || !host.endsWith(last))
+      return false;
+    let at = first.length;
+    const end = host.length - last.length;
+    for (const middle of middles) {
+      const found = host.indexOf(middle, at);
+      if (found === -1 || found + middle.length > end) return false;
+      at = found + middle.length;
+    }
+    return true;
+  };
+}
+
+/** hostGlobOf for one test. */
+export function matchesHostGlob(pattern: string, hostname: string): boolean {
+  return hostGlobOf(pattern)(hostname);
 }

@@ -1,5 +1,5 @@
 import { batch, computed, signal } from "@preact/signals";
-import { type Filter, type IsValue, matchesFilter, parseFilter, toggleIsTerm } from "../../core/filter";
+import { compileFilter, type Filter, type IsValue, parseFilter, toggleIsTerm } from "../../core/filter";
 import type { Bucket, FailureKind } from "../../core/model";
 import type { RowPredicate } from "../../core/requests";
 
@@ -39,11 +39,13 @@ export function createFilterState() {
     const filter = activeFilter.value;
     const shown = chips.value;
     const ids = focus.value?.ids;
+    // Compiled once per query, not per row.
+    const matches = filter === undefined ? undefined : compileFilter(filter);
     // A pending request has no class yet: it counts in no chip, so no chip shows it.
     return (record) =>
       (ids === undefined || ids.has(record.id)) &&
       (shown.size === 0 || (shown.has(record.bucket) && !record.pending)) &&
-      (filter === undefined || matchesFilter(filter, record));
+      (matches === undefined || matches(record));
   });
   return {
     query,
