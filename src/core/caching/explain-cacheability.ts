@@ -3,15 +3,10 @@ import { type CacheFinding, cacheFinding } from "./cache-finding";
 import { type CacheInputs, cacheInputsOf } from "./cache-inputs";
 import { cacheSummary } from "./cache-summary";
 import { arrivalAgeOf } from "./current-age";
-import {
-  matchingFindings,
-  mustRevalidateEachUse,
-  pragmaFindings,
-  staleDirectiveFindings,
-  validatorFindings,
-} from "./directive-findings";
+import { mustRevalidateEachUse, pragmaFindings, staleDirectiveFindings } from "./directive-findings";
 import { exchangeFindings } from "./exchange-findings";
 import { type Lifetime, lifetimeOf } from "./freshness";
+import { matchingFindings, validatorFindings } from "./reuse-findings";
 import { spanText } from "./span-text";
 import { notStoredBy } from "./storability";
 
