@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { answerApi, closeOpenStreams, openApiPaths } from "./app-routes.js";
 import { answerCacheRoute } from "./cache-routes.js";
+import { answerCorsReason } from "./cors-reasons.js";
 import { HOSTILE_ROUTES, startHostileServer, URL_PAYLOAD } from "./hostile-routes.js";
 import { REDIRECTS, STATUS_ROUTES } from "./routes.js";
 import { answerWebSocketUpgrade } from "./websocket.js";
@@ -136,6 +137,7 @@ export async function startDemoServer(options = {}) {
         status: res.statusCode,
       }),
     );
+    if (answerCorsReason(req, res, url.slice(0, -1))) return;
     if (req.url?.startsWith("/preflight/")) answerPreflightRoute(req, res, url.slice(0, -1));
     else if (req.url?.startsWith("/image/")) answerImage(res);
     else res.writeHead(200, { "Content-Type": "application/json" }).end('{"secret":true}');
@@ -152,8 +154,9 @@ export async function startDemoServer(options = {}) {
   const corsUrl = `http://127.0.0.1:${corsPort}/data`;
   const refusedUrl = `http://127.0.0.1:${refusedPort}/unreachable`;
   const preflightUrl = `http://127.0.0.1:${corsPort}/preflight/`;
+  const reasonUrl = `http://127.0.0.1:${corsPort}/reason/`;
   const hostilePaths = [...Object.keys(HOSTILE_ROUTES), URL_PAYLOAD];
-  config = JSON.stringify({ corsUrl, refusedUrl, preflightUrl, hostileUrl, hostilePaths });
+  config = JSON.stringify({ corsUrl, refusedUrl, preflightUrl, reasonUrl, hostileUrl, hostilePaths });
 
   return {
     url,

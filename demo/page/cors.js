@@ -1,19 +1,24 @@
-// Two cross-origin PUTs with a JSON body: each needs a CORS preflight (a method and a header outside the safelist).
+// Cross-origin requests to the demo's second server: two JSON PUTs that each need a CORS preflight (one allowed,
+// one refused), two blocked images, then one request per CORS rule (demo/cors-reasons.js), each breaking that rule.
 const config = JSON.parse(document.querySelector('meta[name="demo-config"]').content);
 const state = document.getElementById("state");
 
-async function put(path) {
+/** Sends a request and says how it ended: its status, or "blocked" when the browser gave the page nothing. */
+async function send(url, init) {
   try {
-    const response = await fetch(config.preflightUrl + path, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ name: "demo" }),
-    });
-    return `${path}: ${response.status}`;
+    const response = await fetch(url, init);
+    return `${url.split("/").pop()}: ${response.status}`;
   } catch {
-    return `${path}: blocked`;
+    return `${url.split("/").pop()}: blocked`;
   }
 }
+
+const put = (path) =>
+  send(config.preflightUrl + path, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "demo" }),
+  });
 
 /** Loads an image and says whether it arrived; both of the page's images are blocked, each for its own reason. */
 function image(url) {
@@ -26,6 +31,28 @@ function image(url) {
   });
 }
 
+// A cookie for this host: credentialed requests to the other port (same site) carry it, so the log shows them.
+document.cookie = "demo_session=1; SameSite=Lax; path=/";
+const withCookies = { credentials: "include" };
+const jsonPut = { method: "PUT", headers: { "Content-Type": "application/json" }, body: "{}" };
+// Each request breaks the rule its route is named after (none for "allowed").
+const REASONS = [
+  ["allowed", {}],
+  ["no-allow-origin", {}],
+  ["other-origin", {}],
+  ["trailing-slash", {}],
+  ["null-origin", {}],
+  ["two-origins", {}],
+  ["wildcard-credentials", withCookies],
+  ["credentials-not-allowed", withCookies],
+  ["preflight-status", jsonPut],
+  ["preflight-redirect", jsonPut],
+  ["preflight-no-allow-origin", jsonPut],
+  ["method-not-allowed", { method: "PUT", body: "plain text" }],
+  ["header-not-allowed", { headers: { "X-Request-Id": "demo-1" } }],
+  ["authorization-wildcard", { headers: { Authorization: "Bearer demo-token" } }],
+];
+
 const imageBase = config.preflightUrl.replace("/preflight/", "/image/");
 const results = [
   await put("ok"),
@@ -33,5 +60,6 @@ const results = [
   await image(`${imageBase.replace("127.0.0.1", "localhost")}csp`),
   await image(`${imageBase}corp`),
 ];
+for (const [name, init] of REASONS) results.push(await send(config.reasonUrl + name, init));
 state.textContent = results.join(", ");
 document.body.dataset.app = "ready";

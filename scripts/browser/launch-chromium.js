@@ -21,9 +21,10 @@ const QUIET_FLAGS = [
 export const DEVTOOLS_HEIGHT = 640;
 
 /**
- * @param {{ extensions: string[], headless: boolean, devtools?: boolean, viewport?: { width: number, height: number } }} options
+ * @param {{ extensions: string[], headless: boolean, devtools?: boolean, viewport?: { width: number, height: number }, args?: string[] }} options
+ * `args`: more Chromium switches (e.g. `--ip-address-space-overrides` to make a loopback page count as public).
  */
-export async function launchWithExtensions({ extensions, headless, devtools = true, viewport }) {
+export async function launchWithExtensions({ extensions, headless, devtools = true, viewport, args = [] }) {
   const dirs = extensions.map((dir) => resolve(dir));
   const userDataDir = await mkdtemp(join(tmpdir(), "status-lens-profile-"));
   // DevTools docked at the bottom, taking most of the window, gives the panel room for the list and the card.
@@ -47,6 +48,7 @@ export async function launchWithExtensions({ extensions, headless, devtools = tr
       ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
       "--window-size=1400,1000",
       ...QUIET_FLAGS,
+      ...args,
     ],
   });
   return { context, userDataDir };

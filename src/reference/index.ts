@@ -1,5 +1,6 @@
 /** The reference's public API, shared by the core, the panel and the CLI. */
 export { explainCloseCode } from "./close-code-lookup";
+export { CORS_RULES, type CorsRule, type CorsRuleEntry } from "./cors-rules";
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./entry";
 export { cardTitle, ENTRY_KINDS, STANDINGS } from "./entry";
 export { expiryNoteOf } from "./expiry";

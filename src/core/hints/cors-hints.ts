@@ -1,41 +1,31 @@
+import { CORS_RULES } from "../../reference";
 import { firstHeaderValue, hasHeader, headerValues, originOf, tokenList } from "../http";
-import { type Hint, hintsAbout, isPreflight, type RequestRecord } from "../model";
+import { type Hint, hintsAbout, isPreflight, type RequestRecord, shorten } from "../model";
 import { preflightHints } from "./cors-preflight-hints";
+import { type CorsReason, corsReasonOf, preflightBreaks } from "./cors-reason";
 
 const ACAO = "Access-Control-Allow-Origin";
 const hint = hintsAbout("cors", ACAO);
 
-/** The Access-Control-Allow-Origin check of Fetch §4.9 for a response that arrived. */
-function allowOriginHints(
-  record: RequestRecord,
-  origin: string,
-  credentialed: boolean,
-  blocked: boolean,
-): Hint[] {
+/** What a response the browser let through still gets wrong or risks (Fetch §4.9): warnings, never a block. */
+function allowOriginHints(record: RequestRecord, origin: string, credentialed: boolean): Hint[] {
   const values = headerValues(record.responseHeaders, ACAO).map((v) => v.trim());
-  const severity = blocked ? "error" : "warning";
-  if (values.length === 0) {
-    return blocked
-      ? [hint("error", `No ${ACAO} in the response: the browser withholds it from ${origin}.`)]
-      : [];
-  }
+  if (values.length === 0) return [];
   const value = values.join(", ");
   if (values.length > 1 || value.includes(",")) {
-    return [hint(severity, `${ACAO} has several values (${value}); it must be exactly one origin or *.`)];
+    return [hint("warning", `${ACAO} has several values (${value}); it must be exactly one origin or *.`)];
   }
   if (value === "*") {
     if (!credentialed) return [];
     return [
       hint(
-        severity,
+        "warning",
         `${ACAO}: * does not cover a request with credentials (cookies); it must name ${origin}.`,
       ),
     ];
   }
   if (value !== origin) {
-    const near = value.toLowerCase().replace(/\/+$/, "") === origin.toLowerCase();
-    const note = near ? " It must match exactly: no trailing slash, same case." : "";
-    return [hint(severity, `${ACAO} is ${value}, but this request's origin is ${origin}.${note}`)];
+    return [hint("warning", `${ACAO} is ${value}, but this request's origin is ${origin}.`)];
   }
   const hints: Hint[] = [];
   const acac = firstHeaderValue(record.responseHeaders, "access-control-allow-credentials")?.trim();
@@ -43,7 +33,7 @@ function allowOriginHints(
     const got = acac === undefined ? "is missing" : `is “${acac}”, not “true”`;
     hints.push(
       hint(
-        severity,
+        "warning",
         `Access-Control-Allow-Credentials ${got} on a request that sent cookies.`,
         "Access-Control-Allow-Credentials",
       ),
@@ -73,9 +63,45 @@ function withheldHints(record: RequestRecord): Hint[] {
   return [hint("info", `The server answered ${status}; the browser hid it from the page.${note}`, "Status")];
 }
 
+/** The browser blocked it for CORS: a request it reported so, or a preflight it refused or that failed. */
+function isCorsBlocked(record: RequestRecord): boolean {
+  if (record.pending) return false;
+  if (isPreflight(record)) return record.failure !== undefined || preflightBreaks(record) !== undefined;
+  return record.failure?.kind === "cors";
+}
+
+/**
+ * Which CORS rule blocked this request or preflight (see corsReasonOf), or undefined when CORS did not block it;
+ * values and text are shortened, since the page controls them. The card shows it first; the finding repeats it.
+ */
+export function corsBlockOf(
+  record: RequestRecord,
+  pageOrigin: string | undefined,
+  preflightOfThis?: RequestRecord,
+): CorsReason | undefined {
+  if (!isCorsBlocked(record)) return undefined;
+  const reason = corsReasonOf({ record, preflight: preflightOfThis, pageOrigin });
+  const values = reason.values.map((v) => ({ ...v, value: shorten(v.value, 200) }));
+  return { ...reason, why: shorten(reason.why), values };
+}
+
+const CERTAINTY_NOTE: Record<CorsReason["certainty"], string> = {
+  certain: "",
+  likely: " (likely)",
+  guess: " (a guess)",
+};
+
+/** The reason as one finding, for the terminal and the copied Markdown; the card shows it as its own section. */
+function reasonHint(reason: CorsReason): Hint {
+  const source = reason.values.at(-1)?.header;
+  const text = `${CORS_RULES[reason.reason].title}${CERTAINTY_NOTE[reason.certainty]}: ${reason.why}`;
+  return { topic: "cors-reason", severity: "error", text, ...(source ? { source } : {}) };
+}
+
 /**
  * CORS for a cross-origin request: the request's Origin header, else the page's origin, against the
- * Access-Control-* headers of the response (or of the preflight when this is one).
+ * Access-Control-* headers of the response (or of the preflight when this is one). A blocked one gets the rule
+ * that blocked it (corsBlockOf); one that passed, the warnings its headers still deserve.
  */
 export function corsHints(
   record: RequestRecord,
@@ -87,33 +113,27 @@ export function corsHints(
   const target = originOf(record.url);
   // A request still in flight has no answer to judge yet.
   if (!origin || !target || origin === target || record.pending) return [];
+  const preflight = isPreflight(record);
+  const blocked = corsBlockOf(record, pageOrigin, preflightOfThis);
+  if (blocked) {
+    // Browsers still let "*" cover Authorization: a warning even when something else refused the preflight.
+    return [...withheldHints(record), reasonHint(blocked), ...(preflight ? preflightHints(record) : [])];
+  }
   const kind = record.failure?.kind;
   if (kind === "network" || kind === "blocked" || kind === "canceled") return [];
-  const preflight = isPreflight(record);
   // A preflight never carries cookies and does not say whether the real request will.
   const credentialed = !preflight && hasHeader(record.requestHeaders, "cookie");
-  // A CORS block keeps the response headers in the HAR (status 0, withheldStatus set): they are the evidence.
-  const answered = record.responseHeaders.length > 0;
-  if (!answered) {
+  if (record.responseHeaders.length === 0) {
     // Without an Origin header only a named CORS failure says CORS was involved (images and scripts need none).
-    if (!sentOrigin && kind !== "cors") return [];
-    // Its preflight, when the log holds it and it was refused, says exactly why nothing reached the page.
-    const refused = preflightOfThis ? preflightHints(preflightOfThis, credentialed) : [];
-    if (refused.length > 0) {
-      const { status } = preflightOfThis as RequestRecord;
-      return refused.map((h) => ({
-        ...h,
-        text: `Its preflight (OPTIONS, ${status}) was refused: ${h.text}`,
-      }));
-    }
-    return [
-      hint(
-        "error",
-        `No response reached ${origin}: the server's answer carried no ${ACAO} for it, or a preflight failed.`,
-      ),
-    ];
+    return sentOrigin
+      ? [
+          hint(
+            "error",
+            `No response reached ${origin}: the server's answer carried no ${ACAO} for it, or a preflight failed.`,
+          ),
+        ]
+      : [];
   }
-  const blocked = kind === "cors" || preflight;
-  const hints = [...withheldHints(record), ...allowOriginHints(record, origin, credentialed, blocked)];
-  return preflight ? [...hints, ...preflightHints(record, credentialed)] : hints;
+  const hints = allowOriginHints(record, origin, credentialed);
+  return preflight ? [...hints, ...preflightHints(record)] : hints;
 }

@@ -1,6 +1,6 @@
 import { type Hint, pageOriginOf, type RequestRecord, shorten } from "../model";
 import type { PreflightLink } from "../requests";
-import { HINT_READERS } from "./hint-readers";
+import { type Exchange, HINT_READERS } from "./hint-readers";
 
 export interface DiagnoseContext {
   /** The clock, passed in: core never reads it. */
@@ -21,16 +21,12 @@ function offsetOf(context: DiagnoseContext): number {
   return Number.isFinite(offset) && Math.abs(offset) <= 18 * 60 ? offset : 0;
 }
 
-/**
- * What this particular exchange says beyond the reference: Retry-After and rate limits, auth challenges, Allow,
- * redirects, validators, negotiation, sizes, problem details, the layer that answered, CORS and mixed content.
- * Pure: the clock and time zone come in through `context`; malformed headers give no hint, never an exception.
- */
-export function diagnose(record: RequestRecord, context: DiagnoseContext): Hint[] {
+/** What every hint reader gets for this record: the one place the context is read. */
+export function exchangeOf(record: RequestRecord, context: DiagnoseContext): Exchange {
   // A response the browser withheld (CORS) still says what the server meant: read it as that status.
   const sent =
     record.status === 0 && record.withheldStatus ? { ...record, status: record.withheldStatus } : record;
-  const exchange = {
+  return {
     record,
     sent,
     now: context.now,
@@ -40,6 +36,15 @@ export function diagnose(record: RequestRecord, context: DiagnoseContext): Hint[
     likelyPageOrigin: context.pageOrigin ?? pageOriginOf(record),
     preflightOf: context.preflight?.request === record ? context.preflight.preflight : undefined,
   };
+}
+
+/**
+ * What this particular exchange says beyond the reference: Retry-After and rate limits, auth challenges, Allow,
+ * redirects, validators, negotiation, sizes, problem details, the layer that answered, CORS and mixed content.
+ * Pure: the clock and time zone come in through `context`; malformed headers give no hint, never an exception.
+ */
+export function diagnose(record: RequestRecord, context: DiagnoseContext): Hint[] {
+  const exchange = exchangeOf(record, context);
   // Findings quote header values and bodies the page controls: each is kept to a readable length.
   return HINT_READERS.flatMap((reader) => reader.read(exchange)).map((hint) => ({
     ...hint,

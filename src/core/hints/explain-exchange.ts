@@ -3,8 +3,11 @@ import { type Cacheability, explainCacheability } from "../caching";
 import { type Hint, isPreflight, preflightRefusal, type RequestRecord } from "../model";
 import { isFailing, type PreflightLink, type RedirectChain } from "../requests";
 import { chainHints } from "./chain-hints";
-import { type DiagnoseContext, diagnose } from "./diagnose";
+import { corsBlockOf } from "./cors-hints";
+import type { CorsReason } from "./cors-reason";
+import { type DiagnoseContext, diagnose, exchangeOf } from "./diagnose";
 import { entryAsOf, explainRecord } from "./explain-record";
+import { corsPageOrigin } from "./hint-readers";
 import { type Meaning, meaningOf } from "./meaning";
 import { verdictOf } from "./verdict";
 
@@ -26,6 +29,8 @@ export interface ExchangeExplanation extends Meaning {
   preflight?: PreflightSide;
   /** Whether and how long caches keep this response, and why; absent when no response arrived. */
   caching?: Cacheability;
+  /** The CORS rule that blocked it, when CORS did: the card shows it first (findings repeat it for the terminal). */
+  cors?: CorsReason;
 }
 
 /** The other half of a preflight pair, as the card shows it. */
@@ -64,10 +69,10 @@ export function explainExchange(record: RequestRecord, context: ExchangeContext)
   const entry = entryAsOf(explainRecord(record), context.now);
   // A plain redirect's chain is shown as hops; only an odd chain, or one that failed, is a finding.
   const chained = chain && (isNotable(chain) || isFailing(record)) ? chainHints(chain) : [];
-  const findings = [
-    ...diagnose(record, { ...diagnoseContext, now: answeredAt(record, context.now) }),
-    ...chained,
-  ];
+  const asAnswered = { ...diagnoseContext, now: answeredAt(record, context.now) };
+  const findings = [...diagnose(record, asAnswered), ...chained];
+  const exchange = exchangeOf(record, asAnswered);
+  const cors = corsBlockOf(record, corsPageOrigin(exchange), exchange.preflightOf);
   const meaning = meaningOf(entry);
   const preflight = preflightSide(record, context.preflight);
   const caching = explainCacheability(record, context.now);
@@ -80,6 +85,7 @@ export function explainExchange(record: RequestRecord, context: ExchangeContext)
     checklist: entry.hints,
     ...(preflight ? { preflight } : {}),
     ...(caching ? { caching } : {}),
+    ...(cors ? { cors } : {}),
   };
 }
 

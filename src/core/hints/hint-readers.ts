@@ -56,6 +56,10 @@ const mayBeLayer = (status: number, record: RequestRecord) =>
   (status > 0 ? explainStatus(status).kind : "failure") === "unofficial" ||
   record.bucket === "nonstandard";
 
+/** A request the browser reported as a CORS failure was cross-origin: its Referer names the page, if nothing else. */
+export const corsPageOrigin = (e: Exchange) =>
+  e.record.failure?.kind === "cors" ? e.likelyPageOrigin : e.pageOrigin;
+
 /** Every reader, in the order their findings are shown; `diagnose` walks this table. */
 export const HINT_READERS: readonly HintReader[] = [
   {
@@ -82,15 +86,6 @@ export const HINT_READERS: readonly HintReader[] = [
   { name: "retry-after", read: (e) => retryAfterHints(e.sent, e.now, e.offsetMinutes) },
   { name: "rate-limit", read: (e) => rateLimitHints(e.sent, e.now, e.offsetMinutes) },
   { name: "problem-details", read: problemDetailsOf },
-  {
-    name: "cors",
-    // A request the browser reported as a CORS failure was cross-origin: its Referer names the page, if nothing else.
-    read: (e) =>
-      corsHints(
-        e.record,
-        e.record.failure?.kind === "cors" ? e.likelyPageOrigin : e.pageOrigin,
-        e.preflightOf,
-      ),
-  },
+  { name: "cors", read: (e) => corsHints(e.record, corsPageOrigin(e), e.preflightOf) },
   { name: "mixed-content", read: (e) => mixedContentHints(e.record, e.likelyPageOrigin) },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { preflightHints } from "../../../src/core/hints/cors-preflight-hints";
-import { isPreflight } from "../../../src/core/model";
+import { isPreflight, type PreflightRefusal, preflightRefusal } from "../../../src/core/model";
 import { type RecordOverrides, recordWith } from "../record-builder";
 
 describe("isPreflight", () => {
@@ -15,25 +15,25 @@ describe("isPreflight", () => {
   });
 });
 
-describe("preflightHints (Fetch §4.8)", () => {
+describe("preflightRefusal (Fetch §4.8)", () => {
   const preflight = (
     responseHeaders: Record<string, string>,
     requestHeaders: Record<string, string>,
     status = 204,
   ) => recordWith({ method: "OPTIONS", status, requestHeaders, responseHeaders });
 
-  it.each<[string, ReturnType<typeof preflight>, boolean, string[]]>([
+  it.each<[string, ReturnType<typeof preflight>, boolean, PreflightRefusal | undefined]>([
     [
       "safelisted method needs no listing",
       preflight({}, { "Access-Control-Request-Method": "POST" }),
       false,
-      [],
+      undefined,
     ],
     [
       "* is literal with credentials",
       preflight({ "Access-Control-Allow-Methods": "*" }, { "Access-Control-Request-Method": "PUT" }),
       true,
-      ["Access-Control-Allow-Methods lists *; the preflight asked for PUT."],
+      { method: { asked: "PUT", allowed: ["*"] } },
     ],
     [
       "missing Allow-Headers",
@@ -42,13 +42,22 @@ describe("preflightHints (Fetch §4.8)", () => {
         { "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-a, x-b" },
       ),
       false,
-      ["Access-Control-Allow-Headers is missing; the preflight asked for x-a, x-b, which are not allowed."],
+      { headers: { missing: ["x-a", "x-b"], allowed: [] } },
+    ],
+    [
+      "* covers Authorization, as browsers still allow",
+      preflight(
+        { "Access-Control-Allow-Headers": "*" },
+        { "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" },
+      ),
+      false,
+      undefined,
     ],
     [
       "no response headers, nothing to judge",
       preflight({}, { "Access-Control-Request-Method": "PUT" }, 0),
       false,
-      [],
+      undefined,
     ],
     [
       "a withheld 401 is judged by its status",
@@ -60,9 +69,24 @@ describe("preflightHints (Fetch §4.8)", () => {
         responseHeaders: { "WWW-Authenticate": "Basic" },
       }),
       false,
-      ["The preflight got 401; it must get a 2xx status, so the real request is never sent."],
+      { status: 401 },
     ],
   ])("%s", (_name, record, credentialed, expected) => {
-    expect(preflightHints(record, credentialed).map((h) => h.text)).toEqual(expected);
+    expect(preflightRefusal(record, credentialed)).toEqual(expected);
+  });
+});
+
+describe("preflightHints", () => {
+  it.each<[string, string, string[]]>([
+    ["authorization", "*", ["Access-Control-Allow-Headers: * lets Authorization through"]],
+    ["authorization, x-trace", "*, Authorization", []],
+    ["x-trace", "*", []],
+  ])("asked %s, allowed %s", (asked, allowed, expected) => {
+    const record = recordWith({
+      method: "OPTIONS",
+      requestHeaders: { "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": asked },
+      responseHeaders: { "Access-Control-Allow-Headers": allowed },
+    });
+    expect(preflightHints(record).map((h) => h.text.slice(0, expected[0]?.length))).toEqual(expected);
   });
 });

@@ -49,7 +49,7 @@ describe("diagnose on the captured Chromium HAR", () => {
       ":37847/data",
       [
         "The server answered 200; the browser hid it from the page.",
-        "No Access-Control-Allow-Origin in the response: the browser withholds it from http://127.0.0.1:43241.",
+        "No Access-Control-Allow-Origin: The response has no Access-Control-Allow-Origin, so the browser keeps it from http://127.0.0.1:43241. The server must send Access-Control-Allow-Origin: http://127.0.0.1:43241; error pages and proxies often leave it out.",
       ],
     ],
     ["/status/200", []],

@@ -58,7 +58,7 @@ describe("diagnose composes by status", () => {
         url: "https://api.example/",
         requestHeaders: { Origin: "https://app.example" },
       },
-      ["cors"],
+      ["cors-reason"],
     ],
     [
       "a CORS-withheld 401 still reads its challenge",
@@ -70,7 +70,7 @@ describe("diagnose composes by status", () => {
         requestHeaders: { Origin: "https://app.example", Authorization: "Bearer x" },
         responseHeaders: { "WWW-Authenticate": 'Bearer error="invalid_token"' },
       },
-      ["www-authenticate", "www-authenticate", "cors", "cors"],
+      ["www-authenticate", "www-authenticate", "cors", "cors-reason"],
     ],
     [
       "mixed content through the initiator",
@@ -118,7 +118,7 @@ describe("diagnose context", () => {
       responseHeaders: { "Access-Control-Allow-Origin": "https://other.example", Vary: "Origin" },
     });
     expect(diagnose(record, { now, pageOrigin: "https://app.example" }).map((h) => h.text)).toEqual([
-      "Access-Control-Allow-Origin is https://other.example, but this request's origin is https://app.example.",
+      "Access-Control-Allow-Origin names another origin: The server allows https://other.example, but this page is https://app.example. Add https://app.example to the server's allowed origins.",
     ]);
   });
 });

@@ -55,13 +55,13 @@ describe("who must act, for this exchange", () => {
       expect(said.actor).toBe("server");
       expect(said.who).toMatch(/^The server must change its answer to this preflight/);
       expect(said.findings).toContain(
-        "Access-Control-Allow-Methods is missing; the preflight asked for PUT.",
+        "The method is not in Access-Control-Allow-Methods: The request is a PUT, and the preflight's Access-Control-Allow-Methods is missing. Add PUT to it (methods are case-sensitive).",
       );
     });
 
-    it("says on the request why nothing reached the page: its preflight, by name", () => {
+    it("says on the request why nothing reached the page: the rule its preflight broke", () => {
       expect(verdict(request, records).findings).toContain(
-        "Its preflight (OPTIONS, 204) was refused: Access-Control-Allow-Methods is missing; the preflight asked for PUT.",
+        "The method is not in Access-Control-Allow-Methods: The request is a PUT, and the preflight's Access-Control-Allow-Methods is missing. Add PUT to it (methods are case-sensitive).",
       );
     });
 

@@ -47,7 +47,7 @@ describe("a CORS preflight and its request", () => {
     fireEvent.click(row("PUT", "/preflight/denied"));
     expect(card(panel)?.title).toBe("Probable CORS rejection (status 0)");
     expect(card(panel)?.text).toContain(
-      "Its preflight (OPTIONS, 204) was refused: Access-Control-Allow-Methods is missing; the preflight asked for PUT.",
+      "The request is a PUT, and the preflight's Access-Control-Allow-Methods is missing. Add PUT to it (methods are case-sensitive).",
     );
 
     fireEvent.click(cardButton(/^204 No Content \(preflight refused\) OPTIONS$/));
