@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import puppeteer from "puppeteer-core";
 import { findFirefoxOrUndefined } from "../ensure-firefox.js";
+import { waitFor } from "./target-session.js";
 
 const HERE = "scripts/browser/firefox-toolbox.js";
 const PANEL_PAGE = "/src/panel/panel.html";
@@ -47,27 +48,6 @@ export async function launchFirefox({ extensionDir, width = 1280, height = 800 }
   }
 }
 
-/** Polls `read` until it returns something other than undefined, null or false. @template T */
-export async function until(
-  /** @type {string} */ what,
-  /** @type {() => Promise<T>} */ read,
-  timeoutMs = 15_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      const value = await read();
-      if (value !== undefined && value !== null && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ""}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Firefox's toolbox for the selected tab, and the Status panel in it. */
 export class FirefoxToolbox {
   /** @param {import("puppeteer-core").Browser} browser */
@@ -97,7 +77,8 @@ export class FirefoxToolbox {
     );
     if (result.type === "exception")
       throw new Error(`in Firefox's privileged window: ${result.exceptionDetails?.text ?? "an exception"}`);
-    return JSON.parse(result.result.value ?? "null");
+    // undefined, not null, for "nothing": waitFor() keeps waiting on undefined.
+    return JSON.parse(result.result.value ?? "null") ?? undefined;
   }
 
   /** Opens the toolbox on the selected tab (on the console, as a user who has not opened the Network Monitor). */
@@ -111,7 +92,7 @@ export class FirefoxToolbox {
 
   /** Waits until the toolbox lists the extension's "Status" panel, shows it, and waits for its page to load. */
   async showStatusPanel() {
-    const id = await until("the Status panel among the toolbox's tools", () =>
+    const id = await waitFor("the Status panel among the toolbox's tools", () =>
       this.privileged(`
         const toolbox = window.statusLensToolbox;
         if (!toolbox) throw new Error("no toolbox: call open() first");
@@ -120,7 +101,7 @@ export class FirefoxToolbox {
     this.panelId = id;
     await this.privileged(`await window.statusLensToolbox.selectTool(${JSON.stringify(id)}); return true;`);
     // A frame script loaded while the panel's browser is still about:blank never answers.
-    await until("the panel page to load", () =>
+    await waitFor("the panel page to load", () =>
       this.privileged(
         `return ${this.panelBrowser()}?.currentURI?.spec.endsWith(${JSON.stringify(PANEL_PAGE)});`,
       ),
@@ -155,6 +136,33 @@ export class FirefoxToolbox {
       const parsed = JSON.parse(answer);
       if (parsed.error) throw new Error(parsed.error);
       return parsed.value;`);
+  }
+
+  /**
+   * What Firefox's own devtools API lists now (getHAR, asked from the panel page): method, URL and status of each.
+   * @returns {Promise<{ method: string, url: string, status: number }[]>}
+   */
+  loggedRequests() {
+    // The page's promise cannot be handed on from the frame script, only read: copy its answer into a new one.
+    return this.inPanel(`(document) => new Promise((done) => document.defaultView.wrappedJSObject.browser.devtools.network.getHAR()
+      .then((har) => done(JSON.parse(JSON.stringify(har.entries.map((e) => ({ method: e.request.method, url: e.request.url, status: e.response.status })))))))`);
+  }
+
+  /** Switches the toolbox's theme as its Settings do (the devtools.theme preference). @param {"dark" | "light"} theme */
+  setTheme(theme) {
+    return this.privileged(
+      `Services.prefs.setCharPref("devtools.theme", ${JSON.stringify(theme)}); return true;`,
+    );
+  }
+
+  /** A session evaluating expressions in the panel page, as tests/e2e/support/panel-page.ts drives it. */
+  panelSession() {
+    return {
+      /** @param {string} expression */
+      evaluate: (expression) => this.inPanel(`(document) => (${expression})`),
+      /** @param {string} method @returns {Promise<never>} */
+      send: (method) => Promise.reject(new Error(`${method}: CDP commands exist only in Chromium`)),
+    };
   }
 
   /** The panel as a PNG data URL (BiDi cannot capture privileged contexts; the panel's window can draw itself). */

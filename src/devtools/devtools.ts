@@ -1,5 +1,6 @@
 import browser from "webextension-polyfill";
 import { LiveCapture } from "../core/capture";
+import { lacksStatusLine } from "./har-entries";
 import { getHarEntries, listenToNetwork } from "./network-source";
 import { offerFeed, type PanelWindow } from "./panel-handshake";
 import { PANEL_PATHS } from "./panel-paths";
@@ -19,7 +20,7 @@ const loop = startSnapshotLoop({
 listenToNetwork(
   {
     finished: (entry, content) => {
-      capture.addFinished(entry, content);
+      if (!lacksStatusLine(entry)) capture.addFinished(entry, content);
       loop.busy();
     },
     navigated: (url) => {

@@ -5,9 +5,24 @@ export interface HarSource {
   getHAR(callback: (har: unknown) => void): unknown;
 }
 
+/**
+ * Firefox sometimes hands over a response's headers before its status line: status 0 and httpVersion "" with
+ * headers. Listed as it is, it would read as a server sending 0; a later getHAR brings the whole entry.
+ */
+export function lacksStatusLine(entry: unknown): boolean {
+  const response = (entry as { response?: { status?: unknown; httpVersion?: unknown; headers?: unknown } })
+    ?.response;
+  return (
+    response?.status === 0 &&
+    response.httpVersion === "" &&
+    Array.isArray(response.headers) &&
+    response.headers.length > 0
+  );
+}
+
 const entriesOf = (har: unknown): readonly unknown[] => {
   const entries = (har as { entries?: unknown } | null)?.entries;
-  return Array.isArray(entries) ? entries : [];
+  return Array.isArray(entries) ? entries.filter((entry) => !lacksStatusLine(entry)) : [];
 };
 
 /**

@@ -31,9 +31,13 @@ const ROW_HEIGHT = 21;
 /** Height in px the grid is given while all rows are read: about 1,000 rows at a time. */
 const TALL_GRID = 20_000;
 
-/** Reads and drives the Status panel's DOM the way a user sees it: visible text, roles and labels. */
+/**
+ * Reads and drives the Status panel's DOM the way a user sees it: visible text, roles and labels. Any session that
+ * evaluates an expression in the panel page will do: Chromium's, or Firefox's (scripts/browser/firefox-toolbox.js),
+ * which has no CDP commands (send).
+ */
 export class PanelPage {
-  constructor(private readonly session: TargetSession) {}
+  constructor(private readonly session: Pick<TargetSession, "evaluate" | "send">) {}
 
   /** The rows in the DOM: every row up to 300, past that only those in view. */
   rows(): Promise<RowView[]> {
