@@ -1,6 +1,7 @@
 // @ts-check
-// End-to-end tests in real Chromium: `npm run test:e2e -- --repeat 3` runs the suite three times in a row.
+// End-to-end tests in real Chromium and Firefox: `npm run test:e2e -- --repeat 3` runs the suite three times.
 import { ensureChromium } from "./ensure-chromium.js";
+import { ensureFirefox } from "./ensure-firefox.js";
 import { runVitest } from "./run-vitest.js";
 
 /** @param {string[]} argv */
@@ -8,6 +9,7 @@ export function runE2e(argv) {
   const at = argv.indexOf("--repeat");
   const repeat = at >= 0 ? Math.max(1, Number(argv[at + 1]) || 1) : 1;
   ensureChromium();
+  ensureFirefox();
   let passed = 0;
   let failed = 0;
   for (let run = 1; run <= repeat; run++) {

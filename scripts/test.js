@@ -1,6 +1,7 @@
 // @ts-check
-// `npm test`: typecheck, lint, unit tests, build, then the e2e tests in real Chromium. Ends with one plain line
-// "N passed, N failed" (each typecheck/lint/build step counts as one check) because CI reads only that.
+// `npm test`: typecheck, lint, unit tests, both builds, web-ext lint, then the e2e tests in real Chromium and
+// Firefox. Ends with one plain line "N passed, N failed" (each typecheck/lint/build step counts as one check)
+// because CI reads only that.
 import { spawnSync } from "node:child_process";
 import { runE2e } from "./e2e.js";
 import { runVitest } from "./run-vitest.js";
@@ -37,8 +38,11 @@ check("typecheck (core and reference without DOM or node)", [
 check("lint", ["npx", "biome", "check", "."]);
 console.log("\n▶ unit tests");
 add(runVitest([]));
-if (check("build", ["npm", "run", "build", "--silent"])) {
-  console.log("\n▶ end-to-end tests in Chromium");
+const built = check("build", ["npm", "run", "build", "--silent"]);
+const builtForFirefox = check("build (Firefox)", ["npm", "run", "build:firefox", "--silent"]);
+if (builtForFirefox) check("web-ext lint (Firefox build)", ["node", "scripts/lint-firefox.js"]);
+if (built && builtForFirefox) {
+  console.log("\n▶ end-to-end tests in Chromium and Firefox");
   try {
     add(runE2e([]));
   } catch (error) {
