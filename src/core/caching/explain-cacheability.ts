@@ -70,7 +70,7 @@ function lifetimeFindings(privateLane: CacheLane, sharedLane: CacheLane, age: nu
     const missing = lifetime.source === "none" && lane.verdict !== "revalidated";
     const left =
       age > 0 && Number.isFinite(lifetime.seconds)
-        ? `; ${spanText(age)} old on arrival, it stays fresh for ${spanText(lane.freshFor ?? 0)}`
+        ? `; ${spanText(age)} old on arrival, it ${lane.freshFor ? `stays fresh for ${spanText(lane.freshFor)}` : "was already stale"}`
         : "";
     const change =
       lifetime.source === "heuristic" || missing
