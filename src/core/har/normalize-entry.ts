@@ -1,4 +1,4 @@
-import { firstHeaderValue, parseUrl, schemeOf } from "../http";
+import { firstHeaderValue, urlPartsOf } from "../http";
 import type { Problem, RequestRecord } from "../model";
 import { bucketOfAnswer, bucketOfStatus, failureOf, isCorsWithheld } from "../model";
 import { headerFieldsOf } from "./har-headers";
@@ -16,6 +16,7 @@ import { recordIdOf } from "./record-id";
 import { requestMethodOf } from "./request-method";
 import { resourceTypeOf } from "./resource-type";
 import { isInFlight, responseArrived, responseStatusOf } from "./response-status";
+import { webSocketFailed, webSocketLogOf } from "./websocket-messages";
 
 export type NormalizeResult = { ok: true; record: RequestRecord } | { ok: false; problem: Problem };
 
@@ -72,8 +73,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
   const content = objectField(response, "content");
   const requestHeaders = headerFieldsOf(request.headers);
   const responseHeaders = headerFieldsOf(response?.headers);
-  const parsed = parseUrl(url);
-  const scheme = schemeOf(parsed);
+  const parts = urlPartsOf(url);
+  const scheme = parts?.scheme ?? "";
   const rawStatus = responseStatusOf(response);
   const error = (stringField(response, "_error") ?? stringField(response, "_failureText") ?? "").trim();
   const initiatorAt = initiatorLocationOf(entry._initiator);
@@ -123,8 +124,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     startedDateTime,
     method,
     url,
-    host: parsed?.host ?? "",
-    path: parsed ? parsed.pathname + parsed.search : url,
+    host: parts?.host ?? "",
+    path: parts?.path ?? url,
     scheme,
     status,
     statusText: answered ? (stringField(response, "statusText") ?? "") : "",
@@ -143,14 +144,17 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     timeMs: time !== undefined && time >= 0 ? time : -1,
   };
   if (failure) record.failure = failure;
-  if (isInFlight(response)) record.pending = true;
+  const timings = timingsOf(entry);
+  const webSocket = resourceType === "websocket" ? webSocketLogOf(entry, timings) : undefined;
+  if (webSocket) record.webSocket = webSocket;
+  // A WebSocket whose handshake failed looks in flight (status 0, _error null), but DevTools logged its error.
+  if (isInFlight(response) && !webSocketFailed(entry)) record.pending = true;
   if (!answered && rawStatus !== undefined && rawStatus > 0) record.withheldStatus = rawStatus;
   if (fromCache) record.fromCache = fromCache;
   if (initiator) record.initiator = initiator;
   if (initiatorAt?.line !== undefined) record.initiatorLine = initiatorAt.line;
   if (requestBody) record.requestBody = requestBody;
   if (responseBody) record.responseBody = responseBody;
-  const timings = timingsOf(entry);
   if (timings) record.timings = timings;
   return { ok: true, record };
 }

@@ -6,4 +6,5 @@ export * from "./header-value";
 export * from "./http-date";
 export * from "./local-time";
 export * from "./structured-field";
+export * from "./url-parts";
 export * from "./web-url";
