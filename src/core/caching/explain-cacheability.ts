@@ -61,7 +61,15 @@ function laneOf(inputs: CacheInputs, shared: boolean, age: number): CacheLane {
 
 const isStored = (lane: CacheLane) => lane.verdict !== "not-stored";
 
-function lifetimeFindings(privateLane: CacheLane, sharedLane: CacheLane, age: number): CacheFinding[] {
+// A lifetime this long says the content never changes at this URL.
+const YEAR = 31_536_000;
+
+function lifetimeFindings(
+  privateLane: CacheLane,
+  sharedLane: CacheLane,
+  age: number,
+  immutable: boolean,
+): CacheFinding[] {
   const out: CacheFinding[] = [];
   const say = (lane: CacheLane, who: string) => {
     const { lifetime } = lane;
@@ -75,7 +83,9 @@ function lifetimeFindings(privateLane: CacheLane, sharedLane: CacheLane, age: nu
     const change =
       lifetime.source === "heuristic" || missing
         ? "Set Cache-Control: max-age=N to choose the lifetime yourself."
-        : undefined;
+        : lifetime.seconds >= YEAR && Number.isFinite(lifetime.seconds) && !immutable
+          ? "If the URL changes whenever the content does, add immutable: Firefox and Safari then skip revalidating it on reload."
+          : undefined;
     out.push(
       cacheFinding(
         "lifetime",
@@ -119,7 +129,7 @@ export function explainCacheability(record: RequestRecord, now: Date): Cacheabil
   // What decides the verdict comes first, then what needs fixing, then the rest.
   const findings = [
     ...decisive,
-    ...lifetimeFindings(browserCache, sharedCache, age.seconds),
+    ...lifetimeFindings(browserCache, sharedCache, age.seconds, inputs.control.directives.has("immutable")),
     ...details.filter((finding) => finding.severity === "warning"),
     ...details.filter((finding) => finding.severity !== "warning"),
   ];

@@ -71,9 +71,11 @@ function heuristicLifetime(inputs: CacheInputs): Lifetime {
   if (inputs.lastModified !== undefined && base !== undefined && inputs.lastModified <= base) {
     const since = Math.floor((base - inputs.lastModified) / 1000);
     const seconds = Math.floor(since / 10);
-    const chromium = CHROMIUM_HEURISTIC.has(status)
-      ? ""
-      : ` (Chromium gives a ${status} no such estimate: 0 s)`;
+    const chromium = !CHROMIUM_HEURISTIC.has(status)
+      ? ` (Chromium gives a ${status} no such estimate: 0 s)`
+      : inputs.control.directives.has("must-revalidate")
+        ? " (Chromium makes no estimate beside must-revalidate: 0 s)"
+        : "";
     return {
       seconds,
       source: "heuristic",

@@ -495,6 +495,16 @@ describe("what the card's verdict line says", () => {
     expect(caching?.findings.map((f) => f.topic)).toEqual(["lifetime", "validators", "set-cookie", "vary"]);
   });
 
+  it("suggests immutable for a year-long lifetime without it", () => {
+    const change = (cc: string) =>
+      explainCacheability(recordWith(h({ "Cache-Control": cc })), CLOCK)?.findings.find(
+        (f) => f.topic === "lifetime",
+      )?.change;
+    expect(change("max-age=31536000")).toMatch(/add immutable/);
+    expect(change("max-age=31536000, immutable")).toBeUndefined();
+    expect(change("max-age=600")).toBeUndefined();
+  });
+
   it("never shows an Authorization or Set-Cookie value", () => {
     const caching = explainCacheability(
       recordWith({
