@@ -27,14 +27,14 @@ export function mustRevalidateEachUse(
     };
   }
   const pragma = pragmaNoCache(inputs);
-  // RFC 9111 §5.4: Pragma counts only where no Cache-Control is sent.
+  // RFC 9111 §5.4 deprecates Pragma and never defined it for responses: it is read only where no Cache-Control speaks.
   if (pragma && !inputs.hasCacheControl)
     return {
       reason: "Pragma: no-cache",
       finding: cacheFinding(
         "pragma",
         "info",
-        "Pragma: no-cache with no Cache-Control: the copy is checked with the server before each use.",
+        "Pragma: no-cache with no Cache-Control: no standard defines it on a response, but browsers read it as no-cache, so the copy is checked with the server before each use.",
         [pragma],
         "Say it with Cache-Control (no-cache, or max-age=N) and drop Pragma, an HTTP/1.0 leftover.",
       ),
@@ -58,7 +58,7 @@ const pragmaNoCache = (inputs: CacheInputs) => {
   return pragma && /(^|,)\s*no-cache\s*(,|$)/i.test(pragma.value) ? pragma : undefined;
 };
 
-/** Pragma: no-cache beside Cache-Control: RFC 9111 §5.4 ignores it, Chromium does not. */
+/** Pragma: no-cache beside Cache-Control: Cache-Control should decide (RFC 9111 §5.4), yet Chromium honours both. */
 export function pragmaFindings(inputs: CacheInputs): CacheFinding[] {
   const pragma = pragmaNoCache(inputs);
   if (!pragma || !inputs.hasCacheControl || inputs.control.directives.has("no-cache")) return [];
@@ -66,7 +66,7 @@ export function pragmaFindings(inputs: CacheInputs): CacheFinding[] {
     cacheFinding(
       "pragma",
       "warning",
-      "Pragma: no-cache beside Cache-Control: caches following RFC 9111 ignore it, but Chromium still checks with the server before each use, so it may not reuse the copy as Cache-Control says.",
+      "Pragma: no-cache beside Cache-Control: RFC 9111 deprecates Pragma and never defined it on a response, so Cache-Control should decide, but Chromium still checks with the server before each use and may not reuse the copy as Cache-Control says.",
       [pragma, inputs.field("Cache-Control")],
       "Drop Pragma; Cache-Control alone decides.",
     ),
