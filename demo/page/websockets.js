@@ -5,6 +5,8 @@ const SOCKETS = [
   { path: "/ws-close/1008?reason=token expired" },
   { path: "/ws-close/1011?reason=database unavailable" },
   { path: "/ws-close/4000?reason=room closed" },
+  // 1005 may never be sent (RFC 6455 §7.4.1): Chromium fails the socket and the page sees 1006.
+  { path: "/ws-close/1005" },
   { path: "/ws-drop" },
   { path: "/ws-refuse" },
 ];

@@ -276,7 +276,7 @@ export const WEBSOCKET_CLOSE_CODES = [
     aliases: ["Server error"],
     summary: "The server hit an unexpected condition and gave up on the connection.",
     explanation:
-      "The WebSocket counterpart of a 500: something failed on the server while it handled this connection or one of its messages, such as an unhandled exception or a backend that was down. The details are in the server's logs, not in the browser.",
+      "The WebSocket counterpart of a 500: something failed on the server while it handled this connection or one of its messages, such as an unhandled exception or a backend that was down. The details are in the server's logs; the browser has none.",
     whoActs: "server",
     causes: [
       "An unhandled exception in the server's message handler",

@@ -6,6 +6,7 @@ import {
   recordIdOf,
   requestMethodOf,
   stringField,
+  webSocketFailed,
 } from "../har";
 
 /**
@@ -59,7 +60,7 @@ export function entryFactsOf(entry: unknown): EntryFacts {
   const method = requestMethodOf(request, url);
   const startedDateTime = stringField(entry, "startedDateTime") ?? "";
   const status = numberField(response, "status") ?? 0;
-  const pending = isInFlight(response);
+  const pending = isInFlight(response) && !webSocketFailed(entry);
   const error = stringField(response, "_error") ?? "";
   const content = objectField(response, "content");
   const fingerprint = [
@@ -69,6 +70,8 @@ export function entryFactsOf(entry: unknown): EntryFacts {
     numberField(content, "size") ?? "",
     numberField(response, "_transferSize") ?? "",
     Array.isArray(response?.headers) ? response.headers.length : "",
+    // An open WebSocket's only news is its messages.
+    Array.isArray(entry._webSocketMessages) ? entry._webSocketMessages.length : "",
   ].join("|");
   return {
     key: url ? recordIdOf({ startedDateTime, method, url }) : undefined,

@@ -8,3 +8,4 @@ export * from "./record-id";
 export * from "./request-method";
 export * from "./resource-type";
 export * from "./response-status";
+export * from "./websocket-messages";

@@ -1,16 +1,21 @@
 import type { ReferenceEntry } from "../../reference";
 import {
   expiryNoteOf,
+  explainCloseCode,
   explainFailure,
   explainFailureKind,
   explainPending,
   explainStatus,
 } from "../../reference";
 import type { RequestRecord } from "../model";
+import { closeCodeOf } from "./websocket-hints";
 
 /** The reference card for what happened to this request: its status, the failure that replaced one, or the wait. */
 export function explainRecord(record: RequestRecord): ReferenceEntry {
   if (record.pending) return explainPending();
+  // A socket Chromium failed closed with 1006 for the page, which is what its card explains.
+  const closeCode = closeCodeOf(record);
+  if (closeCode !== undefined) return explainCloseCode(closeCode);
   const failure = record.failure;
   // A status line's 0 is an answer, not the no-response 0: the card for a number that is no status, with its code.
   if (!failure)

@@ -13,6 +13,7 @@ import { retryAfterHints } from "./retry-after-hints";
 import { serverLayerHints } from "./server-layer-hints";
 import { sizeHints } from "./size-hints";
 import { vendorHints } from "./vendor-hints";
+import { webSocketHints } from "./websocket-hints";
 
 /** What a hint reader gets: the exchange, and everything else passed in (core reads no clock and no page). */
 export interface Exchange {
@@ -88,4 +89,5 @@ export const HINT_READERS: readonly HintReader[] = [
   { name: "problem-details", read: problemDetailsOf },
   { name: "cors", read: (e) => corsHints(e.record, corsPageOrigin(e), e.preflightOf) },
   { name: "mixed-content", read: (e) => mixedContentHints(e.record, e.likelyPageOrigin) },
+  { name: "websocket", read: (e) => webSocketHints(e.record) },
 ];

@@ -20,3 +20,4 @@ export * from "./server-layer-hints";
 export * from "./size-hints";
 export * from "./vendor-hints";
 export * from "./verdict";
+export * from "./websocket-hints";

@@ -33,6 +33,8 @@ export function pageOriginOf(evidence: Omit<FailureEvidence, "error">): string |
 
 // Only CORS-mode requests can be CORS-blocked: a <script> or <img> (no-cors) fails for other reasons.
 function isCorsMode(evidence: Omit<FailureEvidence, "error">): boolean {
+  // A WebSocket handshake sends Origin but no CORS check applies to it (the server decides by Origin itself).
+  if (evidence.resourceType === "websocket") return false;
   const mode = firstHeaderValue(evidence.requestHeaders, "Sec-Fetch-Mode")?.trim().toLowerCase();
   if (mode) return mode === "cors";
   if (firstHeaderValue(evidence.requestHeaders, "Origin")) return true;

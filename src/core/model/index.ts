@@ -6,4 +6,5 @@ export * from "./preflight";
 export * from "./request-record";
 export * from "./shown-text";
 export * from "./status-label";
+export * from "./websocket-log";
 export * from "./zero-counts";

@@ -1,4 +1,5 @@
 import type { Bucket, FailureKind } from "./bucket";
+import type { WebSocketLog } from "./websocket-log";
 
 export interface HeaderField {
   name: string;
@@ -67,6 +68,8 @@ export interface RequestRecord {
   timings?: Timings;
   /** Response body when the HAR carried one (HAR files); live traffic fetches it on demand. */
   responseBody?: { mimeType: string; text: string; encoding?: "base64" };
+  /** A WebSocket's messages, as far as the HAR kept them. */
+  webSocket?: WebSocketLog;
 }
 
 /** HAR 1.2's timing phases, in the order they happen (`ssl` is a part of `connect`). */

@@ -7,8 +7,8 @@ import { REDACTED } from "./secret-names";
 
 /**
  * The record with its credentials hidden everywhere it may be shown or exported: URLs (url, host, path, redirectURL,
- * initiator), both header lists (Referer and Location values included), the request body and a text response body.
- * A base64 body is left as it is: core cannot read it.
+ * initiator), both header lists (Referer and Location values included), the request body, a text response body and
+ * the WebSocket messages quoted on the card. A base64 body is left as it is: core cannot read it.
  */
 export function redactRecord(record: RequestRecord, options: RedactOptions): RequestRecord {
   if (options.reveal) return record;
@@ -32,6 +32,14 @@ export function redactRecord(record: RequestRecord, options: RedactOptions): Req
   if (record.responseBody && record.responseBody.encoding !== "base64") {
     const { mimeType, text } = record.responseBody;
     redacted.responseBody = { ...record.responseBody, text: redactBody(text, mimeType, options) };
+  }
+  if (record.webSocket) {
+    // A socket's first message often carries its token.
+    const last = record.webSocket.last.map((message) => ({
+      ...message,
+      text: redactBody(message.text, "", options),
+    }));
+    redacted.webSocket = { ...record.webSocket, last };
   }
   return redacted;
 }
