@@ -30,7 +30,7 @@ function methodReason(inputs: CacheInputs): NotStored | undefined {
       cacheFinding(
         "method",
         "info",
-        "Browsers never answer a later request from a stored POST response (RFC 9110 §9.3.3 allows it only for a GET with explicit freshness and Content-Location, which no browser does).",
+        "Browsers never answer a later request from a stored POST response (RFC 9110 §9.3.3 allows it only for a later GET, when the response has explicit freshness and a Content-Location naming its own URL; no browser does it).",
         [],
         "Fetch data that can be cached with GET.",
       ),
@@ -42,7 +42,7 @@ function methodReason(inputs: CacheInputs): NotStored | undefined {
     cacheFinding(
       "method",
       "info",
-      `A ${method} response is never stored.${invalidates ? ` Being a success, it makes caches drop what they hold for this URL (and for its Location or Content-Location), so the next GET goes to the server.` : ""}`,
+      `A ${method} response is never stored.${invalidates ? ` Being a success, it makes caches drop what they hold for this URL (and they may drop its Location and Content-Location too), so the next GET goes to the server.` : ""}`,
       [],
     ),
   );
