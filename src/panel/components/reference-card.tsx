@@ -23,7 +23,13 @@ export function ReferenceCard({ code, from }: { code: number; from: RequestRecor
   );
 }
 
-/** One card of the reference as it stands, with no request: a code's, or a failure's (net::ERR_…). */
+// A close code has no HTTP class: one nobody must act on reads as informational, any other as a failure.
+function bucketOfEntry(entry: ReferenceEntry): string {
+  if (entry.kind === "websocket-close") return entry.whoActs === "nobody" ? "1xx" : "failed";
+  return entry.code === undefined ? "failed" : bucketOfStatus(entry.code);
+}
+
+/** One card of the reference as it stands, with no request: a code's, a failure's (net::ERR_…) or a close code's. */
 export function ReferenceEntryCard(props: {
   entry: ReferenceEntry;
   onClose: () => void;
@@ -35,12 +41,7 @@ export function ReferenceEntryCard(props: {
   const entry = entryAsOf(props.entry, new Date(store.clock()));
   const meaning = meaningOf(entry);
   return (
-    <CardFrame
-      title={meaning.title}
-      entry={entry}
-      bucket={entry.code === undefined ? "failed" : bucketOfStatus(entry.code)}
-      onClose={onClose}
-    >
+    <CardFrame title={meaning.title} entry={entry} bucket={bucketOfEntry(entry)} onClose={onClose}>
       {children}
       <CardMeaning meaning={meaning} />
       <CardList title={CARD.sections.check} items={entry.hints} kind="checklist" />

@@ -28,11 +28,11 @@ export const EXPORT_AND_LOOKUP = {
     `status-lens-${view.replace(/\.har$/i, "").replace(/[^\w.-]+/g, "_")}-${at.toISOString().slice(0, 19).replace(/:/g, "-")}.har`,
   dropTarget: "Drop a HAR file to open it beside the live capture",
   lookup: "Look up a status code or error",
-  lookupPlaceholder: "Look up 413, net::ERR_…",
+  lookupPlaceholder: "Look up 413, net::ERR_…, ws:1006",
   lookupRegion: "Reference lookup",
   lookupMatches: (count: number) => (count === 1 ? "1 match" : `${count} matches`),
   lookupNone: (query: string) =>
-    `Nothing in the reference matches “${query}”. Try a code (429), words of a name (too many requests), or an error name (net::ERR_CONNECTION_REFUSED, NS_ERROR_NET_RESET).`,
+    `Nothing in the reference matches “${query}”. Try a code (429), words of a name (too many requests), an error name (net::ERR_CONNECTION_REFUSED, NS_ERROR_NET_RESET), or a WebSocket close code (ws:1006).`,
   lookupHint: "Type a code, words of its name, or a browser error name.",
   backToLookup: "Back to the lookup",
 } as const;
