@@ -5,9 +5,13 @@ import { awaitFeed, type PanelWindow } from "../devtools/panel-handshake";
 import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
 import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
+import { renderPerFrame } from "./render-per-frame";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
 
+const LIVE_REFRESH_MS = 200;
+
+renderPerFrame();
 followDevtoolsTheme((theme) => {
   document.documentElement.dataset.theme = theme;
 });
@@ -20,6 +24,8 @@ const store = createPanelStore({
   devtoolsActions: detectDevtoolsActions(globalThis.chrome?.devtools?.panels),
   // getHAR at export time (records are lean) and a download from the panel page.
   harExport: devtoolsHarExport(document),
+  // A busy page delivers hundreds of requests a second: the list shows them five times a second, not per request.
+  liveRefresh: (show) => setTimeout(show, LIVE_REFRESH_MS),
 });
 awaitFeed(window as PanelWindow, (feed) => {
   const detach = store.attachFeed(feed);

@@ -27,6 +27,25 @@ describe("live view over the capture's feed", () => {
     expect(shownIds(store)).toEqual(byStartTime(feed.records()).map((r) => r.id));
   });
 
+  it("gathers the batches that arrive before a refresh into one render, and shows them all then", () => {
+    const refreshes: (() => void)[] = [];
+    const { store, feed } = liveStore({ liveRefresh: (show) => refreshes.push(show) });
+    let renders = 0;
+    const stop = effect(() => {
+      store.total.value;
+      renders++;
+    });
+    feed.arrive([request(30)]);
+    feed.arrive([request(10), request(20)]);
+    expect([renders, store.total.value, refreshes.length]).toEqual([1, 0, 1]);
+    refreshes[0]?.();
+    stop();
+    expect([renders, store.total.value]).toEqual([2, 3]);
+    expect(shownIds(store)).toEqual(byStartTime(feed.records()).map((r) => r.id));
+    feed.arrive([request(40)]);
+    expect(refreshes.length).toBe(2);
+  });
+
   it("does not re-render the rows when a read of the log finds nothing, but moves 'log read' on", () => {
     const { store, feed, clock } = liveStore();
     feed.arrive([request(1)]);

@@ -35,7 +35,12 @@ export async function startLoadServer() {
   let answered = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    // Every request counts, the favicon too: DevTools lists it.
+    // DevTools itself asks this (its automatic workspace), outside the page's network log: not counted.
+    if (url.pathname === "/.well-known/appspecific/com.chrome.devtools.json") {
+      response.writeHead(404).end();
+      return;
+    }
+    // Every other request counts, the favicon too: DevTools lists it.
     answered++;
     if (url.pathname === "/load") {
       const total = Number(url.searchParams.get("total") ?? 10_000);

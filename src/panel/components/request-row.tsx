@@ -1,3 +1,4 @@
+import { Component } from "preact";
 import type { RequestRecord } from "../../core/model";
 import type { ListColumn } from "../state/list-layout";
 import { COLUMN_SPECS } from "./list-columns";
@@ -10,10 +11,32 @@ interface Props {
   /** 1-based position among all rows, the header being row 1 (aria-rowindex). */
   rowIndex: number;
   selected: boolean;
-  onSelect: (id: string) => void;
+  /** Selects a row (null: none); a click on the selected row closes its card. */
+  onSelect: (id: string | null) => void;
 }
 
-export function RequestRow({ record, columns, rowIndex, selected, onSelect }: Props) {
+/**
+ * A row renders again only when one of its props changed: a live change re-renders the grid, and the rows already
+ * in view, nearly all of them, stay as they are. (The row still follows Show secrets by its own signal.)
+ */
+export class RequestRow extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const now = this.props;
+    return (
+      next.record !== now.record ||
+      next.columns !== now.columns ||
+      next.rowIndex !== now.rowIndex ||
+      next.selected !== now.selected ||
+      next.onSelect !== now.onSelect
+    );
+  }
+
+  override render(props: Props) {
+    return <RowCells {...props} />;
+  }
+}
+
+function RowCells({ record, columns, rowIndex, selected, onSelect }: Props) {
   // A request still waiting for its headers has no class yet: it counts in no chip, and says so here.
   const bucket = record.pending ? "pending" : record.bucket;
   // The Name cell and its tooltip show the URL: secrets in it are hidden unless revealed.
@@ -26,7 +49,7 @@ export function RequestRow({ record, columns, rowIndex, selected, onSelect }: Pr
       aria-rowindex={rowIndex}
       data-bucket={bucket}
       aria-selected={selected}
-      onClick={() => onSelect(record.id)}
+      onClick={() => onSelect(selected ? null : record.id)}
     >
       {columns.map((column) => {
         const { Cell, tooltip } = COLUMN_SPECS[column];

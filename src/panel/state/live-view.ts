@@ -27,11 +27,19 @@ export interface LiveView extends PanelView {
 
 const RESET: CaptureChange = { added: [], updated: [], removed: [], reset: true, problems: [] };
 
-/** The live capture as the panel shows it: one version bump per CaptureChange batch, rows updated in place. */
+/** When to show what arrived: `show` at once (tests), or later, so a burst of changes is shown once. */
+export type LiveRefresh = (show: () => void) => void;
+const AT_ONCE: LiveRefresh = (show) => show();
+
+/**
+ * The live capture as the panel shows it: rows updated in place per CaptureChange batch, and one version bump per
+ * refresh, which may gather many batches.
+ */
 export function createLiveView(
   match: ReadonlySignal<RowPredicate>,
   order: ReadonlySignal<RowOrder | null>,
   now: () => number,
+  refresh: LiveRefresh = AT_ONCE,
 ): LiveView {
   let feed: LiveFeed = IDLE_FEED;
   const version = signal(0);
@@ -42,6 +50,11 @@ export function createLiveView(
   const problems = signal<readonly Problem[]>([]);
   const records = () => feed.records();
   const rows = createMatchedRows(records, match, order, version);
+  let refreshing = false;
+  const show = () => {
+    refreshing = false;
+    version.value++;
+  };
   const fromFeed = <T>(value: () => T) =>
     computed(() => {
       version.value;
@@ -58,7 +71,9 @@ export function createLiveView(
       rows.apply(change);
       if (change.reset) problems.value = [];
       if (change.problems.length > 0) problems.value = [...problems.value, ...change.problems];
-      version.value++;
+      if (refreshing) return;
+      refreshing = true;
+      refresh(show);
     });
 
   return {

@@ -6,6 +6,7 @@ import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
 import { createHarExportState, type PanelHarExport } from "./har-export-state";
 import { createListLayoutState, type LayoutStorage } from "./list-layout";
+import type { LiveRefresh } from "./live-view";
 import { createLookupState } from "./lookup-state";
 import { createRedactionState } from "./redaction-state";
 import { createRowMenuState } from "./row-menu-state";
@@ -23,6 +24,8 @@ export interface PanelStoreOptions {
   devtoolsActions?: PanelDevtoolsActions;
   /** HAR export through DevTools (getHAR and a download); absent in tests unless given, and then no export. */
   harExport?: PanelHarExport;
+  /** When the live list shows what arrived; at once unless given (the panel gathers a burst's changes). */
+  liveRefresh?: LiveRefresh;
 }
 
 /** All panel state, split by concern (filter, selection, views); components read the shown view through it. */
@@ -34,7 +37,7 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
   const lookup = createLookupState();
   const now = options.now ?? Date.now;
   const layout = createListLayoutState(options.layoutStorage);
-  const views = createViewsState(filter.predicate, layout.order, now);
+  const views = createViewsState(filter.predicate, layout.order, now, options.liveRefresh);
   const { view, live } = views;
   const harExport = createHarExportState({
     port: options.harExport,

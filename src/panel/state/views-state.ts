@@ -3,7 +3,7 @@ import { parseHarText } from "../../core/har";
 import type { RowOrder, RowPredicate } from "../../core/requests";
 import { UI } from "../strings";
 import { createFileView, type FileView } from "./file-view";
-import { createLiveView } from "./live-view";
+import { createLiveView, type LiveRefresh } from "./live-view";
 import type { PanelView } from "./panel-view";
 
 /**
@@ -14,8 +14,9 @@ export function createViewsState(
   match: ReadonlySignal<RowPredicate>,
   order: ReadonlySignal<RowOrder | null>,
   now: () => number,
+  liveRefresh?: LiveRefresh,
 ) {
-  const live = createLiveView(match, order, now);
+  const live = createLiveView(match, order, now, liveRefresh);
   const file = signal<FileView | null>(null);
   const fileShown = signal(false);
   const view = computed((): PanelView => (fileShown.value ? file.value : null) ?? live);

@@ -1,7 +1,6 @@
 /** What HAR export, drag-and-drop import and the reference lookup say. */
 
-const requests = (count: number) =>
-  `${count.toLocaleString("en-US")} ${count === 1 ? "request" : "requests"}`;
+import { requestsText as requests } from "./count-text";
 
 export const EXPORT_AND_LOOKUP = {
   exportGroup: "Export HAR",

@@ -1,9 +1,5 @@
 /** What the views say: the Live and file tabs, their banners and notices, the empty list, unreadable entries. */
-
-/** Numbers as the panel writes them: 100,000. */
-const formatCount = (count: number) => count.toLocaleString("en-US");
-
-const requestsText = (count: number) => `${formatCount(count)} ${count === 1 ? "request" : "requests"}`;
+import { formatCount, requestsText } from "./count-text";
 
 /** "log read 3 s ago": how fresh the live list is. */
 function logReadText(lastLookedAt: number | undefined, now: number): string {
