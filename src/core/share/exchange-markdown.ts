@@ -31,7 +31,7 @@ function relevantHeaders(record: RequestRecord, names: readonly string[], option
 
 /**
  * One exchange as Markdown for an issue (GitHub, Jira): the code, the request line, what it means, who must
- * act, what this response says, the checklist and the card's headers. Secrets are hidden unless `reveal`, also
+ * act, what this response says, its caching verdict, the checklist and the card's headers. Secrets are hidden unless `reveal`, also
  * where a finding quotes them.
  */
 export function exchangeMarkdown(
@@ -53,6 +53,7 @@ export function exchangeMarkdown(
     `**Who must act:** ${text([explanation.whoActs.text, explanation.retry.text].filter(Boolean).join(" "))}`,
   ];
   if (findings.length) lines.push("", "**What this response says:**", "", ...findings);
+  if (explanation.caching) lines.push("", `**Caching:** ${text(explanation.caching.summary)}`);
   if (explanation.checklist.length)
     lines.push("", "**Checklist:**", "", ...explanation.checklist.map((item) => `- [ ] ${text(item)}`));
   const headers = relevantHeaders(record, explanation.entry.headers, options);

@@ -33,6 +33,14 @@ describe("exchangeMarkdown", () => {
     expect(markdown).not.toContain("eyJhbGci");
   });
 
+  it("says the caching verdict, as the card does", () => {
+    const record = recordWith({ status: 200, responseHeaders: { "Cache-Control": "private, max-age=60" } });
+    const markdown = exchangeMarkdown(record, explainExchange(record, { now }), { reveal: false, now });
+    expect(markdown).toContain(
+      "**Caching:** Fresh for 1 min in the browser cache; not stored in shared caches (CDN, proxy): private.\n",
+    );
+  });
+
   it("shows the secrets with reveal", () => {
     const record = unauthorized();
     const markdown = exchangeMarkdown(record, explainExchange(record, { now }), { reveal: true, now });
