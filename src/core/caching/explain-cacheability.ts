@@ -8,7 +8,7 @@ import { exchangeFindings } from "./exchange-findings";
 import { type Lifetime, lifetimeOf } from "./freshness";
 import { matchingFindings, validatorFindings } from "./reuse-findings";
 import { spanText } from "./span-text";
-import { notStoredBy } from "./storability";
+import { type NotStored, notStoredBy } from "./storability";
 
 /** What a cache does with this response on arrival. */
 export const CACHE_VERDICTS = [
@@ -44,12 +44,16 @@ export interface Cacheability {
   findings: CacheFinding[];
 }
 
-function laneOf(inputs: CacheInputs, shared: boolean, age: number): CacheLane {
-  const notStored = notStoredBy(inputs, shared);
+/** Why a cache must ask the server each time, or may not keep the response at all, read once per exchange. */
+interface Stops {
+  each: ReturnType<typeof mustRevalidateEachUse>;
+  notStored: NotStored | undefined;
+}
+
+function laneOf(inputs: CacheInputs, shared: boolean, age: number, { each, notStored }: Stops): CacheLane {
   if (notStored) return { verdict: "not-stored", reason: notStored.reason };
   const lifetime = lifetimeOf(inputs, shared);
   const freshFor = Math.max(0, lifetime.seconds - age);
-  const each = mustRevalidateEachUse(inputs);
   if (inputs.record.status === 304)
     return each
       ? { verdict: "revalidated", reason: each.reason, lifetime, freshFor: 0 }
@@ -108,14 +112,13 @@ export function explainCacheability(record: RequestRecord, now: Date): Cacheabil
   if (record.pending || record.failure || record.status <= 0) return undefined;
   const inputs = cacheInputsOf(record, now);
   const age = arrivalAgeOf(inputs);
-  const browserCache = laneOf(inputs, false, age.seconds);
-  const sharedCache = laneOf(inputs, true, age.seconds);
+  const each = mustRevalidateEachUse(inputs);
+  const privateStop = notStoredBy(inputs, false);
+  const sharedStop = notStoredBy(inputs, true);
+  const browserCache = laneOf(inputs, false, age.seconds, { each, notStored: privateStop });
+  const sharedCache = laneOf(inputs, true, age.seconds, { each, notStored: sharedStop });
   const stored = isStored(browserCache) || isStored(sharedCache);
-  const decisive = [
-    notStoredBy(inputs, false),
-    notStoredBy(inputs, true),
-    stored ? mustRevalidateEachUse(inputs) : undefined,
-  ]
+  const decisive = [privateStop, sharedStop, stored ? each : undefined]
     .flatMap((found) => (found ? [found.finding] : []))
     .filter((finding, i, all) => all.findIndex((f) => f.text === finding.text) === i);
   const details = [
