@@ -1,4 +1,6 @@
+export * from "./entry-reader";
 export * from "./har-headers";
+export * from "./har-stream-reader";
 export * from "./har-timings";
 export * from "./initiator-url";
 export * from "./json-fields";
