@@ -41,17 +41,38 @@ function isCorsMode(evidence: Omit<FailureEvidence, "error">): boolean {
   return evidence.resourceType === "fetch" || evidence.resourceType === "xhr";
 }
 
+/** A CORS-mode request to another origin than the page's: the only kind CORS can block. */
+function isCrossOriginCors(evidence: Omit<FailureEvidence, "error">): boolean {
+  if (!isCorsMode(evidence)) return false;
+  const pageOrigin = pageOriginOf(evidence);
+  const target = originOf(evidence.url);
+  return pageOrigin !== undefined && target !== undefined && pageOrigin !== target;
+}
+
+/**
+ * Whether the response's Access-Control-Allow-Origin (and, when cookies were sent, -Credentials) lets the page
+ * read it (Fetch §4.9): exactly one value, "*" without credentials or the page's origin.
+ */
+function allowsPage(evidence: Omit<FailureEvidence, "error">, pageOrigin: string): boolean {
+  const allowed = headerValues(evidence.responseHeaders, "Access-Control-Allow-Origin").map((v) => v.trim());
+  const [value] = allowed;
+  if (allowed.length !== 1 || value === undefined || /[ ,]/.test(value)) return false;
+  const credentialed = firstHeaderValue(evidence.requestHeaders, "Cookie") !== undefined;
+  if (value === "*") return !credentialed;
+  if (value.toLowerCase() !== pageOrigin) return false;
+  return (
+    !credentialed || firstHeaderValue(evidence.responseHeaders, "Access-Control-Allow-Credentials") === "true"
+  );
+}
+
 /**
  * Probable CORS block (Fetch §3.2.5): a CORS-mode request to another origin than the page's whose response
  * (if any) lacks an Access-Control-Allow-Origin that lets the page read it.
  */
 export function isProbableCorsBlock(evidence: Omit<FailureEvidence, "error">): boolean {
-  if (!isCorsMode(evidence)) return false;
+  if (!isCrossOriginCors(evidence)) return false;
   const pageOrigin = pageOriginOf(evidence);
-  const target = originOf(evidence.url);
-  if (!pageOrigin || !target || pageOrigin === target) return false;
-  const allowed = headerValues(evidence.responseHeaders, "Access-Control-Allow-Origin").map((v) => v.trim());
-  return !allowed.some((value) => value === "*" || value.toLowerCase() === pageOrigin);
+  return pageOrigin === undefined || !allowsPage(evidence, pageOrigin);
 }
 
 /**
@@ -70,10 +91,18 @@ export function isCorsWithheld(evidence: Omit<FailureEvidence, "error">): boolea
   return explicit && isProbableCorsBlock(evidence);
 }
 
-/** Why a request has no usable status: the error's kind, else probable CORS, else unknown. */
+/**
+ * Why a request has no usable status: the error's kind, else probable CORS, else unknown. Chromium's catch-all
+ * net::ERR_FAILED after an answer arrived, on a cross-origin CORS-mode request, is CORS whatever the headers say:
+ * the credentials mode that decides "*" is not in the log (checked on Chromium 156's /cors demo capture).
+ */
 export function failureOf(evidence: FailureEvidence): Failure {
   const error = evidence.error.trim();
   const named = failureKindOfError(error);
-  const kind = named ?? (isProbableCorsBlock(evidence) ? "cors" : "unknown");
+  const failedAfterAnswer =
+    /^(?:net::)?ERR_FAILED$/i.test(error) &&
+    evidence.responseHeaders.length > 0 &&
+    isCrossOriginCors(evidence);
+  const kind = named ?? (failedAfterAnswer || isProbableCorsBlock(evidence) ? "cors" : "unknown");
   return error ? { kind, error } : { kind };
 }

@@ -5,6 +5,7 @@ import { CARD } from "../strings/card";
 import { CardCaching } from "./card-caching";
 import { CardChain } from "./card-chain";
 import { CardCopyActions } from "./card-copy-actions";
+import { CardCorsReason } from "./card-cors-reason";
 import { CardDevtoolsActions } from "./card-devtools-actions";
 import { CardFrame, CardMeaning } from "./card-parts";
 import { CardPreflight } from "./card-preflight";
@@ -54,13 +55,16 @@ function RequestCard({ record }: { record: RequestRecord }) {
           {CARD.reasonPhrase} <q>{label.text}</q>
         </p>
       )}
+      {explanation.cors && <CardCorsReason reason={explanation.cors} record={record} />}
       <CardDevtoolsActions record={record} />
       <CardCopyActions record={record} responseBody={body} />
       <CardMeaning meaning={explanation} />
       {findings.length > 0 && (
         <CardList
           title={CARD.sections.findings}
-          items={findings.map((finding) => findingText(finding, now))}
+          items={findings
+            .filter((finding) => finding.topic !== "cors-reason")
+            .map((finding) => findingText(finding, now))}
           kind="findings"
         />
       )}

@@ -30,4 +30,20 @@ export const CARD = {
   preflightRefused:
     "The browser refused the preflight's answer, so it never sent the request (the reasons are above).",
   preflightAllowed: "The browser accepted the preflight's answer and sent the request.",
+  cors: {
+    heading: "Why CORS blocked it",
+    certainty: {
+      certain: "read from the headers",
+      likely: "likely: the only rule left",
+      guess: "a guess: the log lacks what decides it",
+    },
+    /** Which message carried a value the reason was read from. */
+    from: {
+      request: "request",
+      response: "response",
+      "preflight request": "preflight",
+      "preflight response": "preflight answer",
+    },
+    chromiumNames: (names: string) => `Chromium calls it ${names}`,
+  },
 } as const;

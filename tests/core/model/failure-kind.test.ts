@@ -54,6 +54,30 @@ describe("probable CORS", () => {
       cors: false,
     },
     { why: "ACAO is *", req: { Origin: page }, res: { "Access-Control-Allow-Origin": "*" }, cors: false },
+    {
+      why: "ACAO is * but cookies were sent",
+      req: { Origin: page, Cookie: "sid=1" },
+      res: { "Access-Control-Allow-Origin": "*" },
+      cors: true,
+    },
+    {
+      why: "ACAO names the page and another origin",
+      req: { Origin: page },
+      res: { "Access-Control-Allow-Origin": `${page}, http://x.test` },
+      cors: true,
+    },
+    {
+      why: "ACAO matches, cookies sent, no Access-Control-Allow-Credentials",
+      req: { Origin: page, Cookie: "sid=1" },
+      res: { "Access-Control-Allow-Origin": page },
+      cors: true,
+    },
+    {
+      why: "ACAO matches, cookies sent, Access-Control-Allow-Credentials: true",
+      req: { Origin: page, Cookie: "sid=1" },
+      res: { "Access-Control-Allow-Origin": page, "Access-Control-Allow-Credentials": "true" },
+      cors: false,
+    },
     { why: "same origin", req: { Origin: "http://127.0.0.1:37847" }, res: {}, cors: false },
     {
       why: "Referer of another origin, cors mode",
@@ -120,6 +144,12 @@ describe("failureOf", () => {
       why: "Chromium's CORS block",
       error: "net::ERR_FAILED",
       evidence: crossOrigin,
+      want: { kind: "cors", error: "net::ERR_FAILED" },
+    },
+    {
+      why: "ERR_FAILED after an answer whose ACAO passes: only the unrecorded credentials mode can explain it",
+      error: "net::ERR_FAILED",
+      evidence: { ...crossOrigin, responseHeaders: headersOf({ "Access-Control-Allow-Origin": "*" }) },
       want: { kind: "cors", error: "net::ERR_FAILED" },
     },
     {
