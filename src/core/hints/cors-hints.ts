@@ -111,8 +111,9 @@ export function corsHints(
   const sentOrigin = firstHeaderValue(record.requestHeaders, "origin")?.trim();
   const origin = sentOrigin || pageOrigin;
   const target = originOf(record.url);
-  // A request still in flight has no answer to judge yet.
-  if (!origin || !target || origin === target || record.pending) return [];
+  // A request still in flight has no answer to judge yet; a WebSocket's server checks Origin itself, not CORS.
+  if (!origin || !target || origin === target || record.pending || record.resourceType === "websocket")
+    return [];
   const preflight = isPreflight(record);
   const blocked = corsBlockOf(record, pageOrigin, preflightOfThis);
   if (blocked) {

@@ -25,6 +25,14 @@ const RETRY: Record<Advice, string> = {
   "after-delay": "Retry after a delay.",
 };
 
+// A closed WebSocket is not retried but reopened, and what the client changes is what it sends.
+const RECONNECT: Record<Advice, string> = {
+  yes: "Reconnecting can help.",
+  no: "Reconnecting the same way will not help.",
+  "after-change": "Reconnect only after changing what the client sends.",
+  "after-delay": "Reconnect after a delay.",
+};
+
 /** What a reference card says of its code, worded once for the panel and the terminal. */
 export interface Meaning {
   title: string;
@@ -51,7 +59,7 @@ export function meaningOf(entry: ReferenceEntry): Meaning {
     whoActs: { actor: entry.whoActs, text: whoActsText(entry.whoActs, entry.retry, entry.code) },
     retry: settled(entry)
       ? { advice: "not-needed", text: "" }
-      : { advice: entry.retry, text: RETRY[entry.retry] },
+      : { advice: entry.retry, text: (entry.kind === "websocket-close" ? RECONNECT : RETRY)[entry.retry] },
   };
 }
 

@@ -67,6 +67,8 @@ export function webSocketHints(record: RequestRecord): Hint[] {
   const counts = `Messages: ${log.sent.toLocaleString("en-US")} sent, ${log.received.toLocaleString("en-US")} received`;
   const last = log.last.map((message) => messageText(message, startedMs));
   hints.push(hint("info", last.length ? `${counts}; the last: ${last.join(", ")}.` : `${counts}.`));
+  // A socket that never opened has no open time, whatever its receive phase says.
+  if (record.status !== 101) return hints;
   if (log.openMs !== undefined) {
     hints.push(
       hint(
@@ -75,7 +77,7 @@ export function webSocketHints(record: RequestRecord): Hint[] {
         "timings.receive",
       ),
     );
-  } else if (record.status === 101) {
+  } else {
     hints.push(
       hint(
         "info",

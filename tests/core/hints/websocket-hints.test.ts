@@ -59,6 +59,8 @@ describe("WebSocket findings from a captured Chromium HAR", () => {
     expect(refused).toMatchObject({ status: 0, bucket: "failed" });
     expect(refused.pending).toBeUndefined();
     expect(card("/ws-refuse").title).toBe("WebSocket 1006 Abnormal Closure");
+    // ws:// is another origin than the http:// page, but no CORS check applies to a WebSocket.
+    expect(card("/ws-refuse").findings.map((finding) => finding.topic)).toEqual(["websocket", "websocket"]);
     const [never, messages] = texts("/ws-refuse");
     expect(never).toMatch(
       /^The WebSocket never opened: DevTools logged an error instead of the server's answer/,

@@ -36,6 +36,9 @@ describe("a WebSocket's card", () => {
     expect(shown?.title).toBe("WebSocket 1006 Abnormal Closure");
     expect(shown?.text).toContain("The WebSocket never opened");
     expect(shown?.text).toContain("Check whether the socket ever opened");
+    // No CORS check applies to a WebSocket, and one that never opened was never open for any time.
+    expect(shown?.text).not.toContain("Access-Control-Allow-Origin");
+    expect(shown?.text).not.toContain("Open for");
   });
 
   it("quotes Chromium's reason when it failed the socket itself", () => {
