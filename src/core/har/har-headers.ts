@@ -13,8 +13,12 @@ export function headerFieldsOf(value: unknown): HeaderField[] {
     // A loop, not flatMap: a 100,000-entry HAR has 2.5 million headers, and each flatMap item was an array.
     for (const item of value) {
       if (!isJsonObject(item)) continue;
-      const name = stringField(item, "name")?.trim();
-      if (name) fields.push(internedField(name, stringField(item, "value") ?? ""));
+      // Read directly in the common case (strings): stringField's keyed read is megamorphic over a whole HAR.
+      const rawName = item.name;
+      const rawValue = item.value;
+      const name = (typeof rawName === "string" ? rawName : stringField(item, "name"))?.trim();
+      const text = typeof rawValue === "string" ? rawValue : (stringField(item, "value") ?? "");
+      if (name) fields.push(internedField(name, text));
     }
   } else if (isJsonObject(value)) {
     for (const key of Object.keys(value)) {

@@ -30,18 +30,18 @@ export function parseHar(input: unknown): ParseHarResult {
   const records: RequestRecord[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
-  entries.forEach((entry: unknown, index: number) => {
-    const result = normalizeEntry(entry, index);
+  for (let index = 0; index < entries.length; index++) {
+    const result = normalizeEntry(entries[index], index);
     if (!result.ok) {
       problems.push(result.problem);
-      return;
+      continue;
     }
     const copies = seen.get(result.record.id) ?? 0;
     seen.set(result.record.id, copies + 1);
     records.push(
       copies === 0 ? result.record : { ...result.record, id: occurrenceIdOf(result.record.id, copies + 1) },
     );
-  });
+  }
   return { ok: true, records, problems };
 }
 

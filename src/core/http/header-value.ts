@@ -18,7 +18,10 @@ export function headerValue(headers: readonly HeaderField[], name: string): stri
 /** The first value only, for singleton fields (Location, Retry-After) where a second copy is an error. */
 export function firstHeaderValue(headers: readonly HeaderField[], name: string): string | undefined {
   const wanted = name.toLowerCase();
-  return headers.find((field) => field.name.toLowerCase() === wanted)?.value;
+  // Lengths first: normalizing reads a few headers of every entry, and most names differ in length.
+  for (const field of headers)
+    if (field.name.length === wanted.length && field.name.toLowerCase() === wanted) return field.value;
+  return undefined;
 }
 
 export function hasHeader(headers: readonly HeaderField[], name: string): boolean {

@@ -22,10 +22,22 @@ const DOT_SEGMENT = /\/(?:\.|%2e)/i;
  * entry's normalizing, and WHATWG parsing still decides every other URL.
  */
 export function urlPartsOf(url: string): UrlParts | undefined {
-  const plain = PLAIN.exec(url);
-  if (plain && !(plain[3] && DOT_SEGMENT.test(plain[3])) && !plain[2]?.includes("xn--")) {
-    return { scheme: plain[1] ?? "", host: plain[2] ?? "", path: (plain[3] || "/") + (plain[4] ?? "") };
-  }
+  const plain = plainParts(url);
+  if (plain) return plain;
   const parsed = parseUrl(url);
   return parsed && { scheme: schemeOf(parsed), host: parsed.host, path: parsed.pathname + parsed.search };
+}
+
+function plainParts(url: string): UrlParts | undefined {
+  const plain = PLAIN.exec(url);
+  if (!plain || (plain[3] && DOT_SEGMENT.test(plain[3])) || plain[2]?.includes("xn--")) return undefined;
+  return { scheme: plain[1] ?? "", host: plain[2] ?? "", path: (plain[3] || "/") + (plain[4] ?? "") };
+}
+
+/** The ASCII serialization of the URL's origin ("https://example.com:8443"); undefined when it is opaque. */
+export function originOf(url: string): string | undefined {
+  const plain = plainParts(url);
+  if (plain) return `${plain.scheme}://${plain.host}`;
+  const origin = parseUrl(url)?.origin;
+  return origin && origin !== "null" ? origin : undefined;
 }

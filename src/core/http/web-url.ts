@@ -35,12 +35,6 @@ export function schemeOf(url: WebUrl | undefined): string {
   return url ? url.protocol.slice(0, -1) : "";
 }
 
-/** The ASCII serialization of the URL's origin ("https://example.com:8443"); undefined when it is opaque. */
-export function originOf(url: string): string | undefined {
-  const origin = parseUrl(url)?.origin;
-  return origin && origin !== "null" ? origin : undefined;
-}
-
 /** Where a Location (possibly relative) leads from base, as the browser resolves it; fragments dropped. */
 export function resolveUrl(reference: string, base: string): string | undefined {
   const url = parseUrl(reference, base);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { urlPartsOf } from "../../../src/core/http";
+import { originOf, urlPartsOf } from "../../../src/core/http";
 
 /** What the WHATWG parser itself says, the reference the fast path must agree with. */
 function whatwg(url: string) {
@@ -57,6 +57,15 @@ describe("urlPartsOf", () => {
     fc.assert(
       fc.property(url, (input) => {
         expect(urlPartsOf(input)).toEqual(whatwg(input));
+      }),
+    );
+  });
+
+  it("gives the WHATWG origin of any URL", () => {
+    fc.assert(
+      fc.property(url, (input) => {
+        const origin = URL.canParse(input) ? new URL(input).origin : "null";
+        expect(originOf(input)).toBe(origin === "null" ? undefined : origin);
       }),
     );
   });
