@@ -7,6 +7,8 @@ const state = document.getElementById("state");
 async function send(url, init) {
   try {
     const response = await fetch(url, init);
+    // Read the body: DevTools never finishes a response whose body nobody read.
+    await response.text();
     return `${url.split("/").pop()}: ${response.status}`;
   } catch {
     return `${url.split("/").pop()}: blocked`;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumCorsReasons } from "../../scripts/browser/cors-issues.js";
 import { openDemo } from "../../scripts/browser/open-demo.js";
 import { devtoolsNetworkLog, devtoolsStatusCells } from "../../scripts/browser/status-panel.js";
 import { waitFor } from "../../scripts/browser/target-session.js";
+import { CORS_RULES, type CorsRule } from "../../src/reference";
 import { PanelPage, type RowView } from "./support/panel-page";
 
 const line = (row: RowView) => (row.text ? `${row.code} ${row.text}` : row.code);
@@ -14,10 +16,11 @@ describe("the demo's /cors page, against DevTools' own Network panel", () => {
   beforeAll(async () => {
     session = await openDemo({ headless: true, path: "/cors" });
     panel = new PanelPage(session.panel);
-    // Two PUTs, two preflights, one allowed PUT's answer, two blocked images, the page and its two files.
+    // Two PUTs and their preflights, two blocked images, the page and its two files, then one request per CORS
+    // rule (demo/cors-reasons.js): 14, six of them with a preflight.
     const listed = await waitFor("DevTools to list the page's requests", async () => {
       const log = await devtoolsNetworkLog(session.handles.devtools);
-      return log.length >= 9 && log.every((r) => r.finished) && log;
+      return log.length >= 29 && log.every((r) => r.finished) && log;
     });
     rows = await panel.waitForRows("every request DevTools lists", (shown) => shown.length === listed.length);
   });
@@ -51,9 +54,28 @@ describe("the demo's /cors page, against DevTools' own Network panel", () => {
     await panel.clickRowByUrl(preflight?.url ?? "", "PUT");
     await expect
       .poll(() => panel.cardText())
-      .toMatch(
-        /Its preflight \(OPTIONS, 204\) was refused: Access-Control-Allow-Methods is missing; the preflight asked for PUT\./,
-      );
+      .toMatch(/The request is a PUT, and the preflight's Access-Control-Allow-Methods is missing\./);
     expect(await panel.cardText()).toMatch(/Its CORS preflight/i);
+  });
+
+  it("names on each blocked request's card the CORS rule Chromium's own issue names", async () => {
+    const blocked = rows.filter((r) => r.code === "CORS error");
+    const chromium = await chromiumCorsReasons(session.context, session.page, blocked.length);
+    const wrong = [];
+    for (const { url, corsError } of chromium) {
+      const rule = (Object.keys(CORS_RULES) as CorsRule[]).find((id) =>
+        (CORS_RULES[id].chromium as readonly string[]).includes(corsError),
+      );
+      const row = blocked.find((r) => r.url === url);
+      await panel.clickRowByUrl(url, row?.method);
+      await expect.poll(() => panel.cardText()).toContain(url);
+      const section: string = await session.panel.evaluate(
+        `document.querySelector('[aria-label="Why CORS blocked it"]')?.textContent ?? ""`,
+      );
+      const named = rule !== undefined && section.startsWith(`Why CORS blocked it${CORS_RULES[rule].title}`);
+      if (!named || !section.includes(corsError)) wrong.push({ url, corsError, section });
+    }
+    expect(chromium.length).toBe(blocked.length);
+    expect(wrong).toEqual([]);
   });
 });

@@ -53,7 +53,10 @@ function isCrossOriginCors(evidence: Omit<FailureEvidence, "error">): boolean {
  * Whether the response's Access-Control-Allow-Origin (and, when cookies were sent, -Credentials) lets the page
  * read it (Fetch §4.9): exactly one value, "*" without credentials or the page's origin.
  */
-function allowsPage(evidence: Omit<FailureEvidence, "error">, pageOrigin: string): boolean {
+export function allowsOrigin(
+  evidence: Pick<FailureEvidence, "requestHeaders" | "responseHeaders">,
+  pageOrigin: string,
+): boolean {
   const allowed = headerValues(evidence.responseHeaders, "Access-Control-Allow-Origin").map((v) => v.trim());
   const [value] = allowed;
   if (allowed.length !== 1 || value === undefined || /[ ,]/.test(value)) return false;
@@ -72,7 +75,7 @@ function allowsPage(evidence: Omit<FailureEvidence, "error">, pageOrigin: string
 export function isProbableCorsBlock(evidence: Omit<FailureEvidence, "error">): boolean {
   if (!isCrossOriginCors(evidence)) return false;
   const pageOrigin = pageOriginOf(evidence);
-  return pageOrigin === undefined || !allowsPage(evidence, pageOrigin);
+  return pageOrigin === undefined || !allowsOrigin(evidence, pageOrigin);
 }
 
 /**
@@ -82,6 +85,11 @@ export function isProbableCorsBlock(evidence: Omit<FailureEvidence, "error">): b
  */
 export function isCorsWithheld(evidence: Omit<FailureEvidence, "error">): boolean {
   if (evidence.responseHeaders.length === 0) return false;
+  // A preflight's answer is shown as it came (Chrome: its status); what it refuses is a preflight refusal.
+  const preflight =
+    evidence.resourceType === "preflight" ||
+    firstHeaderValue(evidence.requestHeaders, "Access-Control-Request-Method") !== undefined;
+  if (preflight) return false;
   const mode = firstHeaderValue(evidence.requestHeaders, "Sec-Fetch-Mode")?.trim().toLowerCase();
   const explicit =
     mode === "cors" ||

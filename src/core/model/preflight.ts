@@ -1,4 +1,5 @@
 import { firstHeaderValue, headerValues, tokenList } from "../http";
+import { allowsOrigin } from "./failure-kind";
 import type { RequestRecord } from "./request-record";
 
 const SAFELISTED_METHODS = ["GET", "HEAD", "POST"];
@@ -20,6 +21,8 @@ export interface PreflightRefusal {
   method?: { asked: string; allowed: string[] };
   /** Headers asked for that Access-Control-Allow-Headers does not cover. */
   headers?: { missing: string[]; allowed: string[] };
+  /** Access-Control-Allow-Origin missing, several, or not the Origin the preflight sent (its values). */
+  origin?: { allowed: string[] };
 }
 
 /**
@@ -31,6 +34,10 @@ export function preflightRefusal(record: RequestRecord, credentialed = false): P
   const status = record.withheldStatus ?? record.status;
   if (status > 0 && (status < 200 || status > 299)) refusal.status = status;
   if (record.responseHeaders.length > 0) {
+    const origin = firstHeaderValue(record.requestHeaders, "origin")?.trim();
+    if (origin && !allowsOrigin(record, origin.toLowerCase())) {
+      refusal.origin = { allowed: headerValues(record.responseHeaders, "access-control-allow-origin") };
+    }
     const wildcard = (list: string[]) => !credentialed && list.includes("*");
     const asked = (firstHeaderValue(record.requestHeaders, "access-control-request-method") ?? "").trim();
     const methods = tokenList(headerValues(record.responseHeaders, "access-control-allow-methods"));

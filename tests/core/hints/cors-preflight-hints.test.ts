@@ -45,6 +45,15 @@ describe("preflightRefusal (Fetch §4.8)", () => {
       { headers: { missing: ["x-a", "x-b"], allowed: [] } },
     ],
     [
+      "Access-Control-Allow-Origin missing for the Origin it sent",
+      preflight(
+        { "Access-Control-Allow-Methods": "PUT" },
+        { Origin: "https://app.example", "Access-Control-Request-Method": "PUT" },
+      ),
+      false,
+      { origin: { allowed: [] } },
+    ],
+    [
       "* covers Authorization, as browsers still allow",
       preflight(
         { "Access-Control-Allow-Headers": "*" },

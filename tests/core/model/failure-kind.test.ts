@@ -203,6 +203,12 @@ describe("isCorsWithheld (an answer the browser kept from the page)", () => {
       withheld: false,
     },
     {
+      why: "a preflight answered without ACAO: Chrome shows its status, the refusal is the preflight's",
+      req: { Origin: page, "Sec-Fetch-Mode": "cors", "Access-Control-Request-Method": "PUT" },
+      res: answer,
+      withheld: false,
+    },
+    {
       why: "navigation with an Origin (form POST)",
       req: { Origin: page, "Sec-Fetch-Mode": "navigate" },
       res: answer,
