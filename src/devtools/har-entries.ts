@@ -20,9 +20,27 @@ export function lacksStatusLine(entry: unknown): boolean {
   );
 }
 
+type LooseEntry = { timings?: unknown; response?: Record<string, unknown> };
+
+/**
+ * Firefox lists a request still waiting for its response as status 0 with empty `timings` and no error field,
+ * where a failed one has its timing phases. Core reads a request in flight as Chromium writes it, `_error: null`
+ * (core/har isInFlight): a copy of such an entry says so, or it would be listed as failed until it is answered.
+ */
+export function inFlightMarked(entry: unknown): unknown {
+  const { timings, response } = (entry ?? {}) as LooseEntry;
+  const waiting =
+    response?.status === 0 &&
+    !("_error" in response) &&
+    typeof timings === "object" &&
+    timings !== null &&
+    Object.keys(timings).length === 0;
+  return waiting ? { ...(entry as object), response: { ...response, _error: null } } : entry;
+}
+
 const entriesOf = (har: unknown): readonly unknown[] => {
   const entries = (har as { entries?: unknown } | null)?.entries;
-  return Array.isArray(entries) ? entries.filter((entry) => !lacksStatusLine(entry)) : [];
+  return Array.isArray(entries) ? entries.filter((entry) => !lacksStatusLine(entry)).map(inFlightMarked) : [];
 };
 
 /**

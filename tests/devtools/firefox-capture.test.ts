@@ -37,3 +37,41 @@ describe("live capture from Firefox's devtools API", () => {
     expect(await capture.contentOf(unprocessable?.id ?? "")?.()).toBe('{"detail":"bad"}');
   });
 });
+
+describe("a request Firefox's getHAR lists while it waits for its response", () => {
+  const request = { method: "GET", url: "http://127.0.0.1:8077/slow", headers: [] };
+  const startedDateTime = "2026-12-01T17:30:00.000+00:00";
+  // As Firefox 153 lists it: no phases in `timings`, no `_securityState`, a bare content.
+  const waiting = {
+    startedDateTime,
+    request,
+    response: { status: 0, statusText: "", httpVersion: "", headers: [], content: { text: "" } },
+    timings: {},
+    time: 0,
+  };
+  // And once it has failed: every phase there, at 0.
+  const failed = {
+    ...waiting,
+    response: { ...waiting.response, content: { mimeType: "", size: 0, encoding: "base64", text: "" } },
+    timings: { blocked: 0, dns: 0, connect: 0, ssl: 0, send: 0, wait: 0, receive: 0 },
+  };
+
+  const snapshotOf = async (entry: unknown) => {
+    const capture = new LiveCapture({ preserveLog: () => false });
+    const job = capture.snapshot(await harEntriesOf(firefoxNetwork([entry])), Date.now());
+    while (!job.step(500));
+    return capture;
+  };
+
+  it("is pending, not failed", async () => {
+    const capture = await snapshotOf(waiting);
+    expect(capture.pending).toBe(1);
+    expect(capture.counts().failed).toBe(0);
+  });
+
+  it("is failed once Firefox has timed it", async () => {
+    const capture = await snapshotOf(failed);
+    expect(capture.pending).toBe(0);
+    expect(capture.counts().failed).toBe(1);
+  });
+});
