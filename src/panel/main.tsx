@@ -5,6 +5,7 @@ import { awaitFeed, type PanelWindow } from "../devtools/panel-handshake";
 import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-setting";
 import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
+import { workerImport } from "./import/worker-import";
 import { renderPerFrame } from "./render-per-frame";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
@@ -24,6 +25,7 @@ const store = createPanelStore({
   devtoolsActions: detectDevtoolsActions(globalThis.chrome?.devtools?.panels),
   // getHAR at export time (records are lean) and a download from the panel page.
   harExport: devtoolsHarExport(document),
+  harImport: workerImport,
   // A busy page delivers hundreds of requests a second: the list shows them five times a second, not per request.
   liveRefresh: (show) => setTimeout(show, LIVE_REFRESH_MS),
 });

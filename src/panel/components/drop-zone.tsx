@@ -5,7 +5,7 @@ import { UI } from "../strings";
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes("Files");
 
 /**
- * A HAR file dropped anywhere on the panel opens as the Import HAR… button opens it (store.importHar), and a
+ * A HAR file dropped anywhere on the panel opens as the Import HAR… button opens it (store.importFile), and a
  * file that is not HAR gets the same notice and changes nothing. While a file is dragged over, the panel says
  * where it will go. Dragged text or links are left to the page's own inputs.
  */
@@ -41,7 +41,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void file.text().then((text) => store.importHar(text, file.name));
+      if (file) store.importFile(file);
     });
     return () => lifetime.abort();
   }, [store]);

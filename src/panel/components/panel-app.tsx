@@ -3,6 +3,7 @@ import { UI } from "../strings";
 import { CopyStatus } from "./copy-status";
 import { DropZone } from "./drop-zone";
 import { ExplanationCard } from "./explanation-card";
+import { ImportProgress } from "./import-progress";
 import { ProblemBanner } from "./problem-banner";
 import { RowFocusBanner } from "./problem-groups";
 import { ReferenceLookup } from "./reference-lookup";
@@ -32,6 +33,7 @@ export function PanelApp() {
       <div id="view-panel" class="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view.kind}`}>
         <SummaryBar />
         <ViewBanner />
+        <ImportProgress />
         <ProblemBanner />
         <SessionSummary />
         <RowFocusBanner />

@@ -45,10 +45,10 @@ export function Toolbar() {
   const store = useStore();
   const view = store.view.value;
   const clearTitle = view.kind === "live" ? UI.toolbar.clearLiveTitle : UI.toolbar.clearFileTitle(view.name);
-  const importFile = async (event: Event) => {
+  const importFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) store.importHar(await file.text(), file.name);
+    if (file) store.importFile(file);
     input.value = "";
   };
   return (

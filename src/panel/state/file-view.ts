@@ -1,4 +1,5 @@
 import { type ReadonlySignal, signal } from "@preact/signals";
+import type { HarBatch } from "../../core/har";
 import type { Problem, RequestRecord } from "../../core/model";
 import { RequestStore, type RowOrder, type RowPredicate } from "../../core/requests";
 import { createMatchedRows } from "./matched-rows";
@@ -9,29 +10,42 @@ export interface FileView extends PanelView {
   readonly kind: "file";
 }
 
-/** An imported HAR file: its records never change, and they carry their own bodies. */
+/** A file view being filled, batch by batch, before it is shown. */
+export interface FileViewBuilder {
+  readonly view: FileView;
+  append(batch: HarBatch): void;
+}
+
+/**
+ * An imported HAR file: its records never change once read, and they carry their own bodies. Its rows are kept up
+ * to date batch by batch while the file is read, so showing it never sorts or filters the whole file at once.
+ */
 export function createFileView(
   name: string,
-  parsed: { records: readonly RequestRecord[]; problems: readonly Problem[] },
   match: ReadonlySignal<RowPredicate>,
   order: ReadonlySignal<RowOrder | null>,
-): FileView {
-  // The store that counts live records counts the file's too (pending in no class); sized to keep them all.
-  const store = new RequestStore({ cap: Math.max(1, parsed.records.length) });
-  for (const record of parsed.records) store.add(record, { from: "file" });
-  const records = store.records();
+): FileViewBuilder {
+  // The store that counts live records counts the file's too (pending in no class), and keeps every record.
+  const store = new RequestStore({ cap: Number.MAX_SAFE_INTEGER });
   const version = signal(0);
-  const problems = signal<readonly Problem[]>(parsed.problems);
-  const all = () => records;
-  return {
+  const problems = signal<readonly Problem[]>([]);
+  const counts = signal(store.counts());
+  const failureCounts = signal(store.failureCounts());
+  const total = signal(0);
+  const pending = signal(0);
+  const all = () => store.records();
+  const rows = createMatchedRows(all, match, order, version);
+  // Built now, while empty: each batch is then added to the rows, not the rows rebuilt from every record.
+  rows.view.value;
+  const view: FileView = {
     kind: "file",
     name,
-    rows: createMatchedRows(all, match, order, version).view,
+    rows: rows.view,
     version,
-    counts: signal(store.counts()),
-    failureCounts: signal(store.failureCounts()),
-    total: signal(store.size),
-    pending: signal(store.pending),
+    counts,
+    failureCounts,
+    total,
+    pending,
     problems,
     ...createRecordLinks(all, version, signal(undefined)),
     records: all,
@@ -39,6 +53,20 @@ export function createFileView(
     contentOf: () => undefined,
     dismissProblems() {
       problems.value = [];
+    },
+  };
+  return {
+    view,
+    append({ records, problems: unread }: HarBatch) {
+      const added: RequestRecord[] = [];
+      for (const record of records) if (store.add(record, { from: "file" })) added.push(record);
+      rows.apply({ added, updated: [], removed: [], reset: false, problems: [] });
+      if (unread.length > 0) problems.value = [...problems.value, ...unread];
+      counts.value = store.counts();
+      failureCounts.value = store.failureCounts();
+      total.value = store.size;
+      pending.value = store.pending;
+      version.value++;
     },
   };
 }

@@ -1,10 +1,12 @@
 import { batch, computed, signal } from "@preact/signals";
 import { type ExchangeExplanation, exchangeContext, explainExchange } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
+import type { HarImportPort } from "../import/import-message";
 import { createCopyState } from "./copy-state";
 import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
 import { createHarExportState, type PanelHarExport } from "./har-export-state";
+import { createHarImportState } from "./har-import-state";
 import { createListLayoutState, type LayoutStorage } from "./list-layout";
 import type { LiveRefresh } from "./live-view";
 import { createLookupState } from "./lookup-state";
@@ -24,6 +26,8 @@ export interface PanelStoreOptions {
   devtoolsActions?: PanelDevtoolsActions;
   /** HAR export through DevTools (getHAR and a download); absent in tests unless given, and then no export. */
   harExport?: PanelHarExport;
+  /** Reads an imported file off the main thread (a worker); absent in tests, which read its text at once. */
+  harImport?: HarImportPort;
   /** When the live list shows what arrived; at once unless given (the panel gathers a burst's changes). */
   liveRefresh?: LiveRefresh;
 }
@@ -53,6 +57,25 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     const id = selection.selectedId.value;
     shown.version.value;
     return id === null ? undefined : shown.get(id);
+  });
+  /** Loads a HAR file's text as its own view; a bad file leaves everything as it was. */
+  const importHar = (text: string, fileName: string) =>
+    batch(() => {
+      const opened = views.openFile(text, fileName);
+      notice.value = opened.ok ? null : `${fileName}: ${opened.error}`;
+      if (opened.ok) selection.select(null);
+    });
+  // Import HAR… and a dropped file: read off the main thread when the panel gives a port, else as text.
+  const harImport = createHarImportState({
+    port: options.harImport,
+    newFile: views.newFile,
+    opened: (built) =>
+      batch(() => {
+        views.showFile(built.view);
+        selection.select(null);
+      }),
+    openText: importHar,
+    notice,
   });
   /** Another view has other rows: the card closes with the switch. */
   const switching = (change: () => void) =>
@@ -119,14 +142,8 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     closeFile(): void {
       switching(views.closeFile);
     },
-    /** Loads a HAR file's text as its own view; a bad file leaves everything as it was. */
-    importHar(text: string, fileName: string): void {
-      batch(() => {
-        const opened = views.openFile(text, fileName);
-        notice.value = opened.ok ? null : `${fileName}: ${opened.error}`;
-        if (opened.ok) selection.select(null);
-      });
-    },
+    importHar,
+    ...harImport,
     /** Live: forgets the live capture. File: closes the file, back to live, which it leaves alone. */
     clear(): void {
       batch(() => {

@@ -20,6 +20,12 @@ export function createViewsState(
   const file = signal<FileView | null>(null);
   const fileShown = signal(false);
   const view = computed((): PanelView => (fileShown.value ? file.value : null) ?? live);
+  /** Shows a complete file view beside live, in place of the previous file. */
+  const showFile = (shown: FileView) =>
+    batch(() => {
+      file.value = shown;
+      fileShown.value = true;
+    });
   return {
     live,
     file,
@@ -34,14 +40,16 @@ export function createViewsState(
     show(kind: PanelView["kind"]): void {
       fileShown.value = kind === "file" && file.value !== null;
     },
+    /** A file view to fill batch by batch (an import); shown by showFile once it is complete. */
+    newFile: (name: string) => createFileView(name, match, order),
+    showFile,
     /** Opens a HAR file's text beside live and shows it; a bad file changes nothing and says why. */
     openFile(text: string, name: string): { ok: true } | { ok: false; error: string } {
       const parsed = parseHarText(text);
       if (!parsed.ok) return parsed;
-      batch(() => {
-        file.value = createFileView(name, parsed, match, order);
-        fileShown.value = true;
-      });
+      const built = createFileView(name, match, order);
+      built.append(parsed);
+      showFile(built.view);
       return { ok: true };
     },
     closeFile(): void {

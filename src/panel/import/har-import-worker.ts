@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+import { createHarStreamReader, type HarBatch } from "../../core/har";
+import type { ImportMessage } from "./import-message";
+
+/** Records per message: a batch is a few milliseconds of work for the panel to take in. */
+const BATCH = 500;
+/** Progress at most every this many bytes: a 490 MB file reads in 64 KB chunks. */
+const PROGRESS_STEP = 4 << 20;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: ImportMessage) => scope.postMessage(message);
+
+/** Reads a HAR file in chunks, never as one string, and posts its records in batches as they are read. */
+async function readFile(file: File): Promise<void> {
+  const reader = createHarStreamReader();
+  const decoder = new TextDecoder();
+  const chunks = file.stream().getReader();
+  let batch: HarBatch = { records: [], problems: [] };
+  const flush = () => {
+    if (batch.records.length + batch.problems.length > 0) post({ kind: "batch", ...batch });
+    batch = { records: [], problems: [] };
+  };
+  let read = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await chunks.read();
+    const step = done ? reader.end() : reader.push(decoder.decode(value, { stream: true }));
+    if (!step.ok) {
+      post({ kind: "failed", error: step.error });
+      return;
+    }
+    for (const record of step.records) {
+      batch.records.push(record);
+      if (batch.records.length >= BATCH) flush();
+    }
+    batch.problems.push(...step.problems);
+    if (done) break;
+    read += value.byteLength;
+    if (read - reported >= PROGRESS_STEP) {
+      reported = read;
+      post({ kind: "progress", read, size: file.size });
+    }
+  }
+  flush();
+  post({ kind: "done" });
+}
+
+scope.onmessage = (event: MessageEvent<File>) => {
+  readFile(event.data).catch((error: unknown) =>
+    post({ kind: "failed", error: error instanceof Error ? error.message : String(error) }),
+  );
+};
