@@ -13,6 +13,7 @@ import {
   type Summary,
   summarize,
 } from "../core/requests";
+import { cardTitle } from "../reference";
 import { type ReportEntry, reportEntryOf } from "./har-report";
 
 /** One HAR file read and explained, with what --filter and --fail-on picked out of it. */
@@ -107,9 +108,11 @@ export function failureViewOf(
 ): FailureView {
   const explanation = explain(record);
   const { entry } = explanation;
+  // The label holds a status's code, never a close code's: "WebSocket 1006 Abnormal Closure" names it.
+  const name = entry.closeCode === undefined ? entry.name : cardTitle(entry);
   return {
     ...reportEntryOf(record, explanation, now, redact),
     label: statusLine(statusLabel(record)),
-    meaning: entry.summary.startsWith(entry.name) ? entry.summary : `${entry.name}: ${entry.summary}`,
+    meaning: entry.summary.startsWith(name) ? entry.summary : `${name}: ${entry.summary}`,
   };
 }

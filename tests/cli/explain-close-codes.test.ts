@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { queriesOf } from "../../src/cli/explain-command";
 import { main } from "../../src/cli/main";
@@ -59,5 +60,15 @@ describe("status-lens explain ws:<code>", () => {
   it("points 1006 asked as a status to ws:1006", async () => {
     const { stdout } = await explain("1006");
     expect(stdout.replace(/\s+/g, " ")).toContain("ask for ws:1006");
+  });
+});
+
+describe("status-lens har on a WebSocket", () => {
+  it("names the close code the refused handshake's page saw beside its (failed) label", async () => {
+    const { io, cli } = fakeIo((path) => readFile(path, "utf8"));
+    await main(["har", "tests/fixtures/har/chromium-websocket-closes.har"], cli);
+    expect(io.stdout).toContain("#7 (failed) GET ws://127.0.0.1:8077/ws-refuse");
+    expect(io.stdout).toContain("WebSocket 1006 Abnormal Closure: The connection ended with no close frame");
+    expect(io.stdout).toContain("The WebSocket never opened");
   });
 });
