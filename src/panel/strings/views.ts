@@ -41,7 +41,8 @@ export const VIEWS = {
   importProgress: "Import progress",
   cancelImport: "Cancel",
   cancelImportTitle: "Stop reading this file; what is shown stays as it is",
-  emptyLive: "Waiting for requests… Reload the inspected page to capture its traffic, or import a HAR file.",
+  emptyLive:
+    "Waiting for requests… DevTools records only while it is open: reload the inspected page to capture its traffic, or import a HAR file.",
   emptyFile: "This file lists no requests.",
   noMatch: "No request matches this filter.",
   unreadEntries: (count: number) => `${count} entries could not be read`,
