@@ -73,7 +73,7 @@ export function webSocketHints(record: RequestRecord): Hint[] {
     hints.push(
       hint(
         "info",
-        `Open for ${formatDuration(log.openMs)} after the handshake, until it closed; DevTools does not record which side closed it.`,
+        `Open for ${log.openMs < 0.5 ? "less than 1 ms" : formatDuration(log.openMs)} after the handshake, until it closed; DevTools does not record which side closed it.`,
         "timings.receive",
       ),
     );

@@ -43,6 +43,8 @@ describe("WebSocket findings from a captured Chromium HAR", () => {
       /^Open for \d+ ms after the handshake, until it closed; DevTools does not record which side/,
     );
     expect(webSocketHints(socket("/ws-drop"))[2]?.source).toBe("timings.receive");
+    // The 1001 socket closed about half a millisecond after its handshake.
+    expect(texts("/ws-close/1001")[2]).toMatch(/^Open for less than 1 ms after the handshake/);
   });
 
   it("gives a socket Chromium failed on a forbidden close code the 1006 card and Chromium's words", () => {
