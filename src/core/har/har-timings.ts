@@ -6,9 +6,13 @@ export function timingsOf(entry: JsonObject): Timings | undefined {
   const source = objectField(entry, "timings");
   if (!source) return undefined;
   const timings: Timings = {};
+  let measured = false;
   for (const phase of TIMING_PHASES) {
     const ms = numberField(source, phase);
-    if (ms !== undefined && ms >= 0) timings[phase] = ms;
+    if (ms !== undefined && ms >= 0) {
+      timings[phase] = ms;
+      measured = true;
+    }
   }
-  return Object.keys(timings).length > 0 ? timings : undefined;
+  return measured ? timings : undefined;
 }

@@ -1,5 +1,5 @@
 import { firstHeaderValue, urlPartsOf } from "../http";
-import type { Problem, RequestRecord } from "../model";
+import type { FailureEvidence, Problem, RequestRecord } from "../model";
 import { bucketOfAnswer, bucketOfStatus, failureOf, isCorsWithheld } from "../model";
 import { headerFieldsOf } from "./har-headers";
 import { timingsOf } from "./har-timings";
@@ -91,13 +91,8 @@ export function normalizeEntry(entry: unknown, index: number): NormalizeResult {
     responseMimeType,
     fetchDest,
   );
-  const evidence = {
-    url,
-    requestHeaders,
-    responseHeaders,
-    resourceType,
-    ...(initiator ? { initiator } : {}),
-  };
+  const evidence: Omit<FailureEvidence, "error"> = { url, requestHeaders, responseHeaders, resourceType };
+  if (initiator) evidence.initiator = initiator;
   // Any browser error means the page got no response, whatever status the HAR carries (a CORS block keeps 200);
   // so does a cross-origin answer without CORS headers, which Firefox and proxies record with no error at all.
   // A 304's headers need not repeat Access-Control-Allow-Origin: the cached response carries it.
