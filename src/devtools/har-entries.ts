@@ -7,13 +7,15 @@ export interface HarSource {
 
 /**
  * Firefox sometimes hands over a response's headers before its status line: status 0 and httpVersion "" with
- * headers. Listed as it is, it would read as a server sending 0; a later getHAR brings the whole entry.
+ * headers. Listed as it is, it would read as a server sending 0; a later getHAR brings the whole entry. Chromium
+ * writes `_error` on every entry and Firefox never does: a Chromium entry is never taken for one of these.
  */
 export function lacksStatusLine(entry: unknown): boolean {
   const response = (entry as { response?: { status?: unknown; httpVersion?: unknown; headers?: unknown } })
     ?.response;
   return (
     response?.status === 0 &&
+    !("_error" in response) &&
     response.httpVersion === "" &&
     Array.isArray(response.headers) &&
     response.headers.length > 0

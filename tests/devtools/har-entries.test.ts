@@ -49,5 +49,7 @@ describe("an entry Firefox hands over before its status line", () => {
     const sentZero = { response: { status: 0, httpVersion: "HTTP/1.1", statusText: "Zero", headers } };
     expect(lacksStatusLine(sentZero)).toBe(false);
     expect(lacksStatusLine(failed)).toBe(false);
+    const chromium = { response: { ...early.response, _error: "" } };
+    expect(lacksStatusLine(chromium)).toBe(false);
   });
 });
