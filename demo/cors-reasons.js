@@ -31,7 +31,9 @@ export const CORS_REASON_ROUTES = {
     },
   },
   "method-not-allowed": {
-    preflight: { headers: { "Access-Control-Allow-Origin": "origin", "Access-Control-Allow-Methods": "GET, POST" } },
+    preflight: {
+      headers: { "Access-Control-Allow-Origin": "origin", "Access-Control-Allow-Methods": "GET, POST" },
+    },
   },
   "header-not-allowed": {
     preflight: {
@@ -64,6 +66,9 @@ export function answerCorsReason(req, res, pageOrigin) {
     headers[header] = Array.isArray(value) ? value.map(filled) : filled(value);
   }
   if (preflight) res.writeHead(answer.status ?? 204, headers).end();
-  else res.writeHead(answer.status ?? 200, { ...headers, "Content-Type": "application/json" }).end('{"ok":true}');
+  else
+    res
+      .writeHead(answer.status ?? 200, { ...headers, "Content-Type": "application/json" })
+      .end('{"ok":true}');
   return true;
 }

@@ -33,7 +33,9 @@ export async function chromiumCorsReasons(context, page, count, timeoutMs = 10_0
   const deadline = Date.now() + timeoutMs;
   while (issues.size < count || messages.size < count) {
     if (Date.now() > deadline)
-      throw new Error(`Chromium named ${issues.size} CORS issues and ${messages.size} messages, not ${count}`);
+      throw new Error(
+        `Chromium named ${issues.size} CORS issues and ${messages.size} messages, not ${count}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await session.detach();

@@ -85,7 +85,7 @@ export const CORS_RULES = {
     chromium: [],
   },
   unknown: {
-    title: "Blocked by CORS; the log does not show which rule",
+    title: "Which rule failed is not in the log",
     link: mdn("", "CORS errors"),
     chromium: [],
   },

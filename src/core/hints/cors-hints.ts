@@ -1,8 +1,7 @@
-import { CORS_RULES } from "../../reference";
+import { type CorsReason, corsReasonOf, corsReasonTitle, preflightBreaks } from "../cors";
 import { firstHeaderValue, hasHeader, headerValues, originOf, tokenList } from "../http";
 import { type Hint, hintsAbout, isPreflight, type RequestRecord, shorten } from "../model";
 import { preflightHints } from "./cors-preflight-hints";
-import { type CorsReason, corsReasonOf, preflightBreaks } from "./cors-reason";
 
 const ACAO = "Access-Control-Allow-Origin";
 const hint = hintsAbout("cors", ACAO);
@@ -85,16 +84,10 @@ export function corsBlockOf(
   return { ...reason, why: shorten(reason.why), values };
 }
 
-const CERTAINTY_NOTE: Record<CorsReason["certainty"], string> = {
-  certain: "",
-  likely: " (likely)",
-  guess: " (a guess)",
-};
-
 /** The reason as one finding, for the terminal and the copied Markdown; the card shows it as its own section. */
 function reasonHint(reason: CorsReason): Hint {
   const source = reason.values.at(-1)?.header;
-  const text = `${CORS_RULES[reason.reason].title}${CERTAINTY_NOTE[reason.certainty]}: ${reason.why}`;
+  const text = `${corsReasonTitle(reason)}: ${reason.why}`;
   return { topic: "cors-reason", severity: "error", text, ...(source ? { source } : {}) };
 }
 

@@ -1,10 +1,10 @@
 import type { ReferenceEntry } from "../../reference";
 import { type Cacheability, explainCacheability } from "../caching";
+import type { CorsReason } from "../cors";
 import { type Hint, isPreflight, preflightRefusal, type RequestRecord } from "../model";
 import { isFailing, type PreflightLink, type RedirectChain } from "../requests";
 import { chainHints } from "./chain-hints";
 import { corsBlockOf } from "./cors-hints";
-import type { CorsReason } from "./cors-reason";
 import { type DiagnoseContext, diagnose, exchangeOf } from "./diagnose";
 import { entryAsOf, explainRecord } from "./explain-record";
 import { corsPageOrigin } from "./hint-readers";

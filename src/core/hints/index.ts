@@ -5,7 +5,6 @@ export * from "./conditional-hints";
 export * from "./content-negotiation-hints";
 export * from "./cors-hints";
 export * from "./cors-preflight-hints";
-export * from "./cors-reason";
 export * from "./diagnose";
 export * from "./explain-exchange";
 export * from "./explain-record";

@@ -1,11 +1,7 @@
+import { corsReasonOf, corsReasonTitle, preflightBreaks } from "../cors";
 import { firstHeaderValue, headerValues, originOf } from "../http";
-import {
-  isPreflight,
-  type PreflightRefusal,
-  pageOriginOf,
-  preflightRefusal,
-  type RequestRecord,
-} from "../model";
+import { isPreflight, pageOriginOf, type RequestRecord } from "../model";
+import { linkPreflights, type PreflightLink } from "./preflight-links";
 import { isFailing } from "./summary";
 
 /** Failing requests that share one cause, across endpoints: what to fix once for all of them. */
@@ -31,43 +27,32 @@ const errorName = (record: RequestRecord) =>
   /(?:^|::)(ERR_[A-Z0-9_]+)/i.exec(record.failure?.error ?? "")?.[1]?.toUpperCase();
 const hostnameOf = (record: RequestRecord) => record.host.replace(/:\d+$/, "");
 
-function refusalText(refusal: PreflightRefusal): string {
-  const parts: string[] = [];
-  if (refusal.status) parts.push(`answers ${refusal.status} instead of a 2xx`);
-  if (refusal.method)
-    parts.push(
-      `does not list ${refusal.method.asked} in Access-Control-Allow-Methods (${refusal.method.allowed.join(", ") || "none"})`,
-    );
-  if (refusal.headers)
-    parts.push(
-      `does not allow the headers ${refusal.headers.missing.join(", ")} in Access-Control-Allow-Headers`,
-    );
-  return parts.join(" and ") || "is refused";
-}
-
-function corsCause(record: RequestRecord): Cause | undefined {
+/**
+ * The CORS rule that blocked a request, or its preflight, as corsReasonOf reads it: a request and its preflight
+ * share the key, so both rows join one group, and requests broken the same way to one origin share it too.
+ */
+function corsCause(record: RequestRecord, links: ReadonlyMap<string, PreflightLink>): Cause | undefined {
+  const link = links.get(record.id);
+  const preflight = isPreflight(record);
+  if (preflight ? !record.failure && !preflightBreaks(record) : record.failure?.kind !== "cors")
+    return undefined;
+  // A preflight is read as its request's, when the log holds that request.
+  const request = preflight ? (link?.request ?? record) : record;
+  // A request stopped by its preflight is logged without Origin: the preflight carries it.
+  const pageOrigin = pageOriginOf(request) ?? (link ? pageOriginOf(link.preflight) : undefined);
+  const page = pageOrigin ?? "the page's origin";
   const target = originOf(record.url) ?? record.host;
-  const page = pageOriginOf(record) ?? "the page's origin";
-  const refusal = isPreflight(record) ? preflightRefusal(record) : undefined;
-  if (refusal) {
-    const refused = refusalText(refusal);
-    return {
-      key: `preflight ${target} ${refused}`,
-      severity: "error",
-      specific: true,
-      cause: () =>
-        `The CORS preflight from ${page} to ${target} ${refused}: the server must allow it, or the browser never sends the request.`,
-    };
-  }
-  if (record.failure?.kind !== "cors" && record.withheldStatus === undefined) return undefined;
-  const allowed = headerValues(record.responseHeaders, "Access-Control-Allow-Origin").join(", ").trim();
-  const rule = allowed ? `Access-Control-Allow-Origin: ${allowed}` : "no Access-Control-Allow-Origin";
+  const reason = corsReasonOf({ record: request, preflight: link?.preflight, pageOrigin });
+  const answer = reason.values
+    .filter((v) => v.from !== "request")
+    .map((v) => `${v.from} ${v.header}: ${v.value}`)
+    .join("; ");
   return {
-    key: `cors ${target} ${page} ${allowed}`,
+    key: `cors ${target} ${page} ${reason.reason} ${answer}`,
     severity: "error",
     specific: true,
     cause: () =>
-      `Requests from ${page} to ${target} are blocked by CORS (the response has ${rule}): ${target} must allow ${page}.`,
+      `Requests from ${page} to ${target} are blocked by CORS: ${corsReasonTitle(reason)}. ${reason.why}`,
   };
 }
 
@@ -170,6 +155,7 @@ function serverCause(record: RequestRecord): Cause | undefined {
 
 // First match wins, so each request is counted in one group.
 const CAUSES = [corsCause, authCause, networkCause, serverCause];
+type CauseOf = (typeof CAUSES)[number];
 
 /**
  * Failing requests grouped by a cause they share (CORS to one origin, one Bearer error, one host refusing
@@ -177,9 +163,13 @@ const CAUSES = [corsCause, authCause, networkCause, serverCause];
  */
 export function groupProblems(records: readonly RequestRecord[]): ProblemGroup[] {
   const groups = new Map<string, { cause: Cause; records: RequestRecord[] }>();
+  const links = linkPreflights(records);
   for (const record of records) {
     if (!isFailing(record) && !isPreflight(record) && record.withheldStatus === undefined) continue;
-    const cause = CAUSES.reduce<Cause | undefined>((found, causeOf) => found ?? causeOf(record), undefined);
+    const cause = CAUSES.reduce<Cause | undefined>(
+      (found, causeOf: CauseOf) => found ?? causeOf(record, links),
+      undefined,
+    );
     if (!cause) continue;
     const group = groups.get(cause.key) ?? { cause, records: [] };
     group.records.push(record);

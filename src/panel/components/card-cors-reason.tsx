@@ -1,4 +1,4 @@
-import type { CorsReason } from "../../core/hints";
+import type { CorsReason } from "../../core/cors";
 import type { RequestRecord } from "../../core/model";
 import { redactText } from "../../core/redact";
 import { CORS_RULES } from "../../reference";

@@ -33,7 +33,7 @@ describe("corsHints", () => {
       "status 0 cross-origin with no response",
       api({ status: 0, failure: cors, requestHeaders: { Origin: APP } }),
       undefined,
-      ["Blocked by CORS; the log does not show which rule (a guess): No answer was recorded for it"],
+      ["Which rule failed is not in the log (a guess): No answer was recorded for it"],
     ],
     [
       "a withheld 500 without CORS headers (Chromium: status 0, headers kept)",

@@ -3,12 +3,16 @@ import { groupProblems } from "../../../src/core/requests";
 import { recordWith } from "../record-builder";
 
 const page = { Origin: "https://app.example.com", "Sec-Fetch-Mode": "cors" };
-const cors = (path: string) =>
+/** Blocked after the server answered without Access-Control-Allow-Origin: Chromium keeps status and headers. */
+const cors = (path: string, method = "GET") =>
   recordWith({
     url: `https://api.example.com${path}`,
+    method,
     status: 0,
+    withheldStatus: 200,
     failure: { kind: "cors", error: "net::ERR_FAILED" },
     requestHeaders: page,
+    responseHeaders: { "Content-Type": "application/json" },
   });
 const refused = (url: string) =>
   recordWith({ url, status: 0, failure: { kind: "network", error: "net::ERR_CONNECTION_REFUSED" } });
@@ -20,7 +24,7 @@ describe("groupProblems", () => {
     expect(rest).toEqual([]);
     expect(group).toMatchObject({ count: 3, severity: "error", ids: records.slice(0, 3).map((r) => r.id) });
     expect(group?.cause).toBe(
-      "Requests from https://app.example.com to https://api.example.com are blocked by CORS (the response has no Access-Control-Allow-Origin): https://api.example.com must allow https://app.example.com.",
+      "Requests from https://app.example.com to https://api.example.com are blocked by CORS: No Access-Control-Allow-Origin. The response has no Access-Control-Allow-Origin, so the browser keeps it from https://app.example.com. The server must send Access-Control-Allow-Origin: https://app.example.com; error pages and proxies often leave it out.",
     );
   });
 
@@ -74,7 +78,7 @@ describe("groupProblems", () => {
     expect(groups[1]?.cause).toContain("rate-limits the page (429 Too Many Requests)");
   });
 
-  it("names what a refused preflight lacks, apart from requests blocked for want of Access-Control-Allow-Origin", () => {
+  it("names the rule a refused preflight breaks, apart from requests blocked for want of Access-Control-Allow-Origin", () => {
     const preflight = recordWith({
       method: "OPTIONS",
       url: "https://api.example.com/items/1",
@@ -87,11 +91,34 @@ describe("groupProblems", () => {
     });
     const groups = groupProblems([preflight, cors("/items/1")]);
     expect(groups.map((g) => g.cause)).toEqual([
-      "The CORS preflight from https://app.example.com to https://api.example.com does not list PUT in Access-Control-Allow-Methods (GET, POST): the server must allow it, or the browser never sends the request.",
+      "Requests from https://app.example.com to https://api.example.com are blocked by CORS: The method is not in Access-Control-Allow-Methods. The request is a PUT, and the preflight's Access-Control-Allow-Methods lists only GET, POST. Add PUT to it (methods are case-sensitive).",
       expect.stringMatching(
         /^Requests from https:\/\/app\.example\.com to https:\/\/api\.example\.com are blocked by CORS/,
       ),
     ]);
+  });
+
+  it("puts a request and the preflight that stopped it in one group, by the rule the preflight broke", () => {
+    const preflight = recordWith({
+      method: "OPTIONS",
+      resourceType: "preflight",
+      url: "https://api.example.com/items/1",
+      status: 403,
+      requestHeaders: { ...page, "Access-Control-Request-Method": "PUT" },
+      responseHeaders: { "Content-Type": "text/plain" },
+    });
+    const request = recordWith({
+      method: "PUT",
+      url: "https://api.example.com/items/1",
+      status: 0,
+      failure: { kind: "cors", error: "net::ERR_FAILED" },
+    });
+    const [group, ...rest] = groupProblems([request, preflight]);
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({ count: 2, ids: [request.id, preflight.id] });
+    expect(group?.cause).toMatch(
+      /blocked by CORS: The preflight did not get a 2xx\. The preflight \(OPTIONS\) got 403/,
+    );
   });
 
   it("says nothing about plain failures without a shared cause, nor about canceled requests", () => {

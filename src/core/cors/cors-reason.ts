@@ -1,3 +1,4 @@
+import { CORS_RULES } from "../../reference";
 import { firstHeaderValue, hasHeader, headerValues } from "../http";
 import { isPreflight, preflightRefusal, type RequestRecord } from "../model";
 import { allowOriginReason, type CorsReason, type CorsValue, type Credentials } from "./cors-allow-origin";
@@ -135,4 +136,15 @@ export function corsReasonOf({ record, preflight, pageOrigin }: CorsEvidence): C
     ? allowOriginReason(record.responseHeaders, origin, credentials, "response")
     : undefined;
   return firstOf([fromResponse, fromPreflight]) ?? noEvidenceReason(record, origin, pre);
+}
+
+const CERTAINTY_NOTE: Record<CorsReason["certainty"], string> = {
+  certain: "",
+  likely: " (likely)",
+  guess: " (a guess)",
+};
+
+/** The rule's title and how sure it is, in one line of text: "No Access-Control-Allow-Origin (a guess)". */
+export function corsReasonTitle(reason: CorsReason): string {
+  return `${CORS_RULES[reason.reason].title}${CERTAINTY_NOTE[reason.certainty]}`;
 }

@@ -52,6 +52,9 @@ export function allowOriginReason(
   const values = headerValues(headers, ACAO).map((v) => v.trim());
   const allowed = values.join(", ");
   const seen = [{ header: ACAO, value: allowed, from }];
+  // The cookie's value is a secret, and only its presence matters here.
+  const cookie =
+    credentials === "sent" ? [{ header: "Cookie", value: "(sent)", from: "request" as const }] : [];
   const sent = origin ? [{ header: "Origin", value: origin, from: "request" as const }] : [];
   if (allowed === "*") {
     if (credentials === "sent")
@@ -59,7 +62,7 @@ export function allowOriginReason(
         reason: "wildcard-with-credentials",
         certainty: "certain",
         why: `The request sent cookies, and ${ACAO}: * never covers a request with credentials. The server must echo the request's Origin instead of *, add ${ACAC}: true, and send Vary: Origin.`,
-        values: seen,
+        values: [...cookie, ...seen],
       };
     return {
       reason: "wildcard-with-credentials",
@@ -89,7 +92,7 @@ export function allowOriginReason(
       why: `${ACAO} is ${allowed}, but the log does not show this page's origin, so it cannot be compared. The Console's CORS message names the origin.`,
       values: seen,
     };
-  if (allowed === origin) return credentialsReason(headers, credentials, from, [...sent, ...seen]);
+  if (allowed === origin) return credentialsReason(headers, credentials, from, [...sent, ...cookie, ...seen]);
   const values2 = [...sent, ...seen];
   if (allowed === "null")
     return {

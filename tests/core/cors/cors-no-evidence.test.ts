@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noEvidenceReason } from "../../../src/core/hints/cors-no-evidence";
+import { noEvidenceReason } from "../../../src/core/cors/cors-no-evidence";
 import { recordWith } from "../record-builder";
 
 const failed = (url: string, overrides = {}) =>

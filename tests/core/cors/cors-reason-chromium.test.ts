@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { corsReasonOf } from "../../../src/core/hints/cors-reason";
+import { corsReasonOf } from "../../../src/core/cors/cors-reason";
 import { linkPreflights } from "../../../src/core/requests";
 import { CORS_RULES } from "../../../src/reference";
 import { fixtureRecords } from "../har-fixture";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowOriginReason } from "../../../src/core/hints/cors-allow-origin";
+import { allowOriginReason } from "../../../src/core/cors/cors-allow-origin";
 import { headersOf } from "../record-builder";
 
 const APP = "https://app.example.com";

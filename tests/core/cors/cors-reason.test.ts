@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CorsReason, corsReasonOf, preflightBreaks } from "../../../src/core/hints/cors-reason";
+import { type CorsReason, corsReasonOf, preflightBreaks } from "../../../src/core/cors/cors-reason";
 import type { HeaderField } from "../../../src/core/model";
 import { CORS_RULES, type CorsRule } from "../../../src/reference";
 import { runs } from "../../fast-check-runs";
