@@ -3,7 +3,7 @@ import { fireEvent, within } from "@testing-library/dom";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixtureRecords } from "../../core/har-fixture";
 import { type MountedPanel, mountPanel } from "./mount-panel";
-import { card, shownRows } from "./panel-queries";
+import { card, requestRow, shownRows } from "./panel-queries";
 
 let panel: MountedPanel;
 beforeEach(() => {
@@ -14,19 +14,7 @@ beforeEach(() => {
 afterEach(() => panel.unmount());
 
 /** The row of `method` whose Name starts with `path`. */
-function row(method: string, path: string): HTMLElement {
-  const grid = panel.view.getByRole("grid", { name: "Requests" });
-  const found = within(grid)
-    .getAllByRole("row")
-    .find((r) => {
-      const cells = within(r)
-        .queryAllByRole("gridcell")
-        .map((c) => c.textContent ?? "");
-      return cells.includes(method) && cells.some((c) => c.startsWith(`${path} `));
-    });
-  if (!found) throw new Error(`no ${method} ${path} row`);
-  return found;
-}
+const row = (method: string, path: string) => requestRow(panel, method, path);
 
 const cardButton = (name: RegExp) =>
   within(panel.view.getByRole("region", { name: /^Explanation/ })).getByRole("button", { name });

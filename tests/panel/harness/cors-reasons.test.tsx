@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORS_RULES, type CorsRule } from "../../../src/reference";
 import { fixtureRecords } from "../../core/har-fixture";
 import { type MountedPanel, mountPanel } from "./mount-panel";
+import { requestRow } from "./panel-queries";
 
 // Chromium 156's capture of the demo's /cors page, one blocked request per CORS rule, and the rule Chromium's own
 // DevTools issue named for each (tests/fixtures/har/README.md).
@@ -29,18 +30,7 @@ afterAll(() => panel.unmount());
 /** Clicks the request's row (not its preflight's) and returns its card's CORS section and findings. */
 function cardOf(url: string) {
   const record = records.find((r) => r.url === url && r.resourceType !== "preflight");
-  const path = new URL(url).pathname;
-  const grid = panel.view.getByRole("grid", { name: "Requests" });
-  const row = within(grid)
-    .getAllByRole("row")
-    .find((r) => {
-      const cells = within(r)
-        .queryAllByRole("gridcell")
-        .map((c) => c.textContent ?? "");
-      return cells.includes(record?.method ?? "") && cells.some((c) => c.startsWith(`${path} `));
-    });
-  if (!row) throw new Error(`no row for ${url}`);
-  fireEvent.click(row);
+  fireEvent.click(requestRow(panel, record?.method ?? "", new URL(url).pathname));
   const region = panel.view.getByRole("region", { name: /^Explanation/ });
   const section = within(region).queryByRole("region", { name: "Why CORS blocked it" });
   const findings = region.querySelector(".card-findings")?.textContent ?? "";

@@ -36,6 +36,19 @@ export function shownCells(panel: MountedPanel): Record<string, string>[] {
     );
 }
 
+/** The row of `method` whose Name starts with `path` (then a space and the host): to click, as a user would. */
+export function requestRow({ view }: MountedPanel, method: string, path: string): HTMLElement {
+  const grid = view.getByRole("grid", { name: "Requests" });
+  const found = within(grid)
+    .getAllByRole("row")
+    .find((r) => {
+      const cells = within(r).queryAllByRole("gridcell").map(text);
+      return cells.includes(method) && cells.some((c) => c.startsWith(`${path} `));
+    });
+  if (!found) throw new Error(`no ${method} ${path} row`);
+  return found;
+}
+
 /** The grid's data rows, read by column name. */
 export function shownRows(panel: MountedPanel): ShownRow[] {
   return shownCells(panel).map((cells) => ({
