@@ -107,9 +107,10 @@ function lifetimeFindings(
   return out;
 }
 
-/** Whether and how long the browser and shared caches keep this response, and why (RFC 9111); undefined for failures. */
+/** Whether and how long the browser and shared caches keep this response, and why (RFC 9111); undefined for failures and 1xx. */
 export function explainCacheability(record: RequestRecord, now: Date): Cacheability | undefined {
-  if (record.pending || record.failure || record.status <= 0) return undefined;
+  // RFC 9111 §3: only final responses are stored; a 1xx (a WebSocket's 101) is never cached.
+  if (record.pending || record.failure || record.status < 200) return undefined;
   const inputs = cacheInputsOf(record, now);
   const age = arrivalAgeOf(inputs);
   const each = mustRevalidateEachUse(inputs);

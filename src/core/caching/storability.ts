@@ -48,15 +48,6 @@ function methodReason(inputs: CacheInputs): NotStored | undefined {
   );
 }
 
-function statusReason(inputs: CacheInputs): NotStored | undefined {
-  const { status } = inputs.record;
-  if (status >= 200) return undefined;
-  return notStored(
-    `a ${status} interim response`,
-    cacheFinding("status", "info", `A ${status} is an interim answer, never stored (RFC 9111 §3).`, []),
-  );
-}
-
 function noStoreReason(inputs: CacheInputs): NotStored | undefined {
   const directive = inputs.control.directives.get("no-store");
   if (directive) {
@@ -146,7 +137,6 @@ function explicitReason(inputs: CacheInputs, shared: boolean): NotStored | undef
 export function notStoredBy(inputs: CacheInputs, shared: boolean): NotStored | undefined {
   return (
     methodReason(inputs) ??
-    statusReason(inputs) ??
     noStoreReason(inputs) ??
     (shared ? sharedReason(inputs) : undefined) ??
     explicitReason(inputs, shared)

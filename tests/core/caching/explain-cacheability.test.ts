@@ -405,8 +405,6 @@ const ROWS: Row[] = [
     shared: ["fresh", 31_536_000],
     topics: ["immutable"],
   },
-  // 101: interim, never stored.
-  { name: "101", record: { ...h({}), status: 101 }, browser: ["not-stored"], shared: ["not-stored"] },
   // Age that is no number is ignored: age 0, 600 left.
   {
     name: "Age not a number",
@@ -521,6 +519,11 @@ describe("what the card's verdict line says", () => {
       explainCacheability(recordWith({ status: 0, failure: { kind: "network" } }), CLOCK),
     ).toBeUndefined();
     expect(explainCacheability(recordWith({ status: 0, pending: true }), CLOCK)).toBeUndefined();
+  });
+
+  // RFC 9111 §3: only final responses are stored; a 101 hands the connection to another protocol (a WebSocket).
+  it("says nothing for an interim response such as a WebSocket's 101", () => {
+    expect(explainCacheability(recordWith({ status: 101 }), CLOCK)).toBeUndefined();
   });
 });
 
