@@ -6,13 +6,11 @@ import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-sett
 import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
 import { workerImport } from "./import/worker-import";
-import { renderPerFrame } from "./render-per-frame";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
 
 const LIVE_REFRESH_MS = 200;
 
-renderPerFrame();
 followDevtoolsTheme((theme) => {
   document.documentElement.dataset.theme = theme;
 });
