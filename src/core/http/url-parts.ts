@@ -31,7 +31,9 @@ export function urlPartsOf(url: string): UrlParts | undefined {
 function plainParts(url: string): UrlParts | undefined {
   const plain = PLAIN.exec(url);
   if (!plain || (plain[3] && DOT_SEGMENT.test(plain[3])) || plain[2]?.includes("xn--")) return undefined;
-  return { scheme: plain[1] ?? "", host: plain[2] ?? "", path: (plain[3] || "/") + (plain[4] ?? "") };
+  // The literal, not the match: every record then shares one string, and comparing it is comparing pointers.
+  const scheme = plain[1] === "https" ? "https" : "http";
+  return { scheme, host: plain[2] ?? "", path: (plain[3] || "/") + (plain[4] ?? "") };
 }
 
 /** The ASCII serialization of the URL's origin ("https://example.com:8443"); undefined when it is opaque. */

@@ -80,10 +80,9 @@ export class RequestStore {
    */
   add(record: RequestRecord, options: AddOptions = {}): boolean {
     let kept = record;
-    if (options.from !== "file" && record.responseBody !== undefined) {
-      const { responseBody: _dropped, ...rest } = record;
-      kept = rest;
-    }
+    // Set to undefined rather than left out: every record keeps the one shape normalizeEntry gives it.
+    if (options.from !== "file" && record.responseBody !== undefined)
+      kept = { ...record, responseBody: undefined };
     const held = this.get(kept.id);
     if (held) return this.#replace(held, kept);
     this.#slotOf.set(kept.id, this.#dropped + this.#items.length);

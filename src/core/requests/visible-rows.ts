@@ -1,5 +1,6 @@
 import type { RequestRecord } from "../model";
 import { compareSortKeys, type RowOrder, type SortKey, sortKeyOf } from "./row-order";
+import { rowRanksOf } from "./row-ranks";
 
 export type RowPredicate = (record: RequestRecord) => boolean;
 
@@ -39,9 +40,15 @@ export class VisibleRows {
   /** Matching rows in order; those before #head are removed ones not yet compacted away. */
   #rows: Row[] = [];
   #head = 0;
-  #rowOf = new Map<string, Row>();
-  /** Arrival order of every record, so a record that starts matching on an update finds its place. */
-  #seqOf = new Map<string, number>();
+  /** Rows by id, made when first asked (a selection, an update): a new query alone never needs it. */
+  #rowIndex: Map<string, Row> | undefined;
+  /**
+   * Arrival order of every record, so a record that starts matching on an update finds its place: the records
+   * rebuilt from are numbered by position (a map of them is made only when an update asks), later ones as they come.
+   */
+  #source: readonly RequestRecord[] = [];
+  #sourceSeq: Map<string, number> | undefined;
+  #laterSeq = new Map<string, number>();
   #nextSeq = 0;
   /**
    * Matching rows without a readable start: in the default order their keys follow other rows, so changes around
@@ -74,11 +81,14 @@ export class VisibleRows {
 
   /** Position of the row with this id, -1 when it is not shown. */
   indexOf(id: string): number {
-    const row = this.#rowOf.get(id);
+    const row = this.#rowOf().get(id);
     return row ? this.#positionOf(row) - this.#head : -1;
   }
 
-  /** Starts over from every record, in arrival order, with a new predicate (and order, when given). */
+  /**
+   * Starts over from every record, in arrival order, with a new predicate (and order, when given). The records'
+   * order is worked out once per records array (rowRanksOf), so a new query costs one pass and no sort of rows.
+   */
   rebuild(
     records: readonly RequestRecord[],
     match: RowPredicate,
@@ -87,19 +97,31 @@ export class VisibleRows {
     this.#match = match;
     this.#order = order;
     this.#compare = compareFor(order);
-    this.#rows = [];
-    this.#head = 0;
-    this.#rowOf.clear();
-    this.#seqOf.clear();
-    records.forEach((record, seq) => {
-      this.#seqOf.set(record.id, seq);
-      if (!match(record)) return;
-      const row = this.#rowFor(record, seq);
-      this.#rows.push(row);
-      this.#rowOf.set(record.id, row);
-    });
+    this.#rowIndex = undefined;
+    this.#source = records;
+    this.#sourceSeq = undefined;
+    this.#laterSeq.clear();
     this.#nextSeq = records.length;
-    this.#rekey();
+    const ranks = rowRanksOf(records, order);
+    const places = new Int32Array(records.length);
+    let count = 0;
+    for (let seq = 0; seq < records.length; seq++)
+      if (match(records[seq] as RequestRecord)) places[count++] = ranks.rank[seq] as number;
+    const sorted = places.subarray(0, count).sort();
+    const rows: Row[] = new Array(count);
+    let unreadable = 0;
+    for (let i = 0; i < count; i++) {
+      const seq = ranks.order[sorted[i] as number] as number;
+      const start = ranks.starts[seq] as number;
+      if (Number.isNaN(start)) unreadable++;
+      const sortKey = order ? (ranks.sortKeys[seq] as SortKey) : NO_KEY;
+      rows[i] = { record: records[seq] as RequestRecord, seq, start, key: start, sortKey };
+    }
+    this.#rows = rows;
+    this.#head = 0;
+    this.#unreadable = unreadable;
+    // In the default order a row without a readable start follows the matching row that arrived before it.
+    if (unreadable > 0 && order === null) this.#rekey();
   }
 
   /** Newly arrived records, in arrival order. */
@@ -107,7 +129,7 @@ export class VisibleRows {
     let unreadable = false;
     for (const record of records) {
       const seq = this.#nextSeq++;
-      this.#seqOf.set(record.id, seq);
+      this.#laterSeq.set(record.id, seq);
       if (!this.#match(record)) continue;
       const row = this.#rowFor(record, seq);
       this.#insert(row);
@@ -119,12 +141,12 @@ export class VisibleRows {
 
   /** A newer copy of a record (same id), kept in its arrival place; it may start or stop matching. */
   replace(before: RequestRecord, after: RequestRecord): void {
-    const seq = this.#seqOf.get(before.id);
+    const seq = this.#seqOf(before.id);
     if (seq === undefined) {
       this.add([after]);
       return;
     }
-    const row = this.#rowOf.get(before.id);
+    const row = this.#rowOf().get(before.id);
     const matches = this.#match(after);
     if (row && matches && this.#sameKeys(row, after)) {
       row.record = after;
@@ -138,10 +160,11 @@ export class VisibleRows {
   remove(records: readonly RequestRecord[]): void {
     const doomed = new Set<Row>();
     for (const record of records) {
-      this.#seqOf.delete(record.id);
-      const row = this.#rowOf.get(record.id);
+      this.#laterSeq.delete(record.id);
+      this.#sourceSeq?.delete(record.id);
+      const row = this.#rowOf().get(record.id);
       if (!row) continue;
-      this.#rowOf.delete(record.id);
+      this.#rowIndex?.delete(record.id);
       doomed.add(row);
       if (Number.isNaN(row.start)) this.#unreadable--;
     }
@@ -150,6 +173,18 @@ export class VisibleRows {
     while (this.#head < this.#rows.length && doomed.delete(this.#rows[this.#head] as Row)) this.#head++;
     this.#compact(doomed);
     if (this.#unreadable > 0 && this.#order === null) this.#rekey();
+  }
+
+  #rowOf(): Map<string, Row> {
+    this.#rowIndex ??= new Map(this.#rows.slice(this.#head).map((row) => [row.record.id, row]));
+    return this.#rowIndex;
+  }
+
+  #seqOf(id: string): number | undefined {
+    const later = this.#laterSeq.get(id);
+    if (later !== undefined) return later;
+    this.#sourceSeq ??= new Map(this.#source.map((record, seq) => [record.id, seq]));
+    return this.#sourceSeq.get(id);
   }
 
   #rowFor(record: RequestRecord, seq: number): Row {
@@ -177,7 +212,7 @@ export class VisibleRows {
   }
 
   #insert(row: Row): void {
-    this.#rowOf.set(row.record.id, row);
+    this.#rowIndex?.set(row.record.id, row);
     if (Number.isNaN(row.start)) this.#unreadable++;
     const last = this.#rows[this.#rows.length - 1];
     if (this.length === 0 || (last && this.#compare(last, row) < 0)) this.#rows.push(row);
@@ -185,7 +220,7 @@ export class VisibleRows {
   }
 
   #take(row: Row): void {
-    this.#rowOf.delete(row.record.id);
+    this.#rowIndex?.delete(row.record.id);
     if (Number.isNaN(row.start)) this.#unreadable--;
     const position = this.#positionOf(row);
     if (position === this.#head) this.#head++;

@@ -39,8 +39,9 @@ export function createFilterState() {
     const filter = activeFilter.value;
     const shown = chips.value;
     const ids = focus.value?.ids;
-    // Compiled once per query, not per row.
+    // Compiled once per query, not per row; alone (no focus, no chip) it is the predicate itself.
     const matches = filter === undefined ? undefined : compileFilter(filter);
+    if (matches && ids === undefined && shown.size === 0) return matches;
     // A pending request has no class yet: it counts in no chip, so no chip shows it.
     return (record) =>
       (ids === undefined || ids.has(record.id)) &&

@@ -1,0 +1,66 @@
+import type { RequestRecord } from "../model";
+import { compareSortKeys, type RowOrder, type SortKey, sortKeyOf } from "./row-order";
+
+/**
+ * Where every record of one records array sorts under one order, worked out once: a new query over the same
+ * records (each keystroke in the filter box) then costs a pass and a sort of integers, not a sort of rows.
+ */
+export interface RowRanks {
+  /** Per record, by its position in the array: its start in ms, NaN when unreadable. */
+  readonly starts: Float64Array;
+  /** Per record: its column's sort key; empty in the default order. */
+  readonly sortKeys: readonly SortKey[];
+  /** Per record: its place in the order. */
+  readonly rank: Int32Array;
+  /** Per place: the record's position in the array. */
+  readonly order: Int32Array;
+}
+
+const NO_KEYS: readonly SortKey[] = [];
+const startsOf = new WeakMap<readonly RequestRecord[], Float64Array>();
+const ranksOf = new WeakMap<readonly RequestRecord[], Map<string, RowRanks>>();
+
+function startsFor(records: readonly RequestRecord[]): Float64Array {
+  let starts = startsOf.get(records);
+  if (!starts) {
+    starts = Float64Array.from(records, (record) => Date.parse(record.startedDateTime));
+    startsOf.set(records, starts);
+  }
+  return starts;
+}
+
+/**
+ * The ranks of a records array (never mutated: the store's records() view) under an order; kept while the array
+ * lives. In the default order a record with no readable start ranks first: callers that show such rows order
+ * them themselves (they follow the matching row that arrived before them).
+ */
+export function rowRanksOf(records: readonly RequestRecord[], order: RowOrder | null): RowRanks {
+  const name = order ? `${order.column} ${order.direction}` : "start";
+  let byOrder = ranksOf.get(records);
+  const known = byOrder?.get(name);
+  if (known) return known;
+  const starts = startsFor(records);
+  const sortKeys = order ? records.map((record) => sortKeyOf(order.column, record)) : NO_KEYS;
+  const sign = order?.direction === "descending" ? -1 : 1;
+  const placed = Int32Array.from(records, (_, index) => index);
+  const key = (index: number) => {
+    const start = starts[index] as number;
+    return Number.isNaN(start) ? Number.NEGATIVE_INFINITY : start;
+  };
+  placed.sort(
+    order
+      ? (a, b) => sign * compareSortKeys(sortKeys[a] as SortKey, sortKeys[b] as SortKey) || a - b
+      : (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b),
+  );
+  const rank = new Int32Array(records.length);
+  placed.forEach((index, place) => {
+    rank[index] = place;
+  });
+  const ranks = { starts, sortKeys, rank, order: placed };
+  if (!byOrder) {
+    byOrder = new Map();
+    ranksOf.set(records, byOrder);
+  }
+  byOrder.set(name, ranks);
+  return ranks;
+}
