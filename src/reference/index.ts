@@ -1,4 +1,5 @@
 /** The reference's public API, shared by the core, the panel and the CLI. */
+
 export { explainCloseCode } from "./close-code-lookup";
 export { CORS_RULES, type CorsRule, type CorsRuleEntry } from "./cors-rules";
 export type { Actor, EntryKind, Link, ReferenceEntry, RelatedCode, Standing } from "./entry";
@@ -13,6 +14,7 @@ export {
   explainStatus,
 } from "./lookup";
 export { QUERY_KINDS, type QueryKind, queryKindOf, searchReference } from "./search";
+export { statusNameOf } from "./status-names";
 export {
   FAILURE_KINDS,
   type FailureKind,

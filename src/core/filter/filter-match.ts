@@ -1,4 +1,4 @@
-import { explainStatus } from "../../reference";
+import { statusNameOf } from "../../reference";
 import { hasHeader } from "../http";
 import type { RequestRecord } from "../model";
 import { pathPattern } from "../requests";
@@ -35,7 +35,7 @@ function is(value: IsValue, record: RequestRecord): boolean {
         (record.redirectURL !== "" || hasHeader(record.responseHeaders, "location"))
       );
     case "unofficial":
-      return !record.failure && explainStatus(record.status).kind === "unofficial";
+      return !record.failure && statusNameOf(record.status)?.kind === "unofficial";
     case "data":
       return schemeOf(record) === "data";
     case "extension":

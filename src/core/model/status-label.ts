@@ -1,4 +1,4 @@
-import { explainStatus } from "../../reference";
+import { statusNameOf } from "../../reference";
 import { firstHeaderValue } from "../http";
 import { isPreflight, preflightRefusal } from "./preflight";
 import type { RequestRecord } from "./request-record";
@@ -123,11 +123,9 @@ function answeredLabel(record: RequestRecord): StatusLabel {
     return { code, text: shorten(record.statusText, MAX_LABEL), source: "server" };
   // A server's 0 has no name: the reference's card for 0 is the no-response one.
   if (record.status === 0) return { code, text: "", source: "none" };
-  const entry = explainStatus(record.status);
+  const named = statusNameOf(record.status);
   // HTTP/2 and HTTP/3 carry no reason phrase: show the registered name, unless the code is not one we know.
-  return entry.kind === "fallback"
-    ? { code, text: "", source: "none" }
-    : { code, text: entry.name, source: "reference" };
+  return named ? { code, text: named.name, source: "reference" } : { code, text: "", source: "none" };
 }
 
 /** The whole cell as one line, as Chrome's tooltip writes it ("(failed) net::ERR_CONNECTION_REFUSED"), and our note. */
