@@ -13,7 +13,8 @@ export function formatValue(value, unit) {
 }
 
 /** @param {number | null} ratio */
-export const formatRatio = (ratio) => (ratio === null ? "—" : `${ratio.toFixed(2)}×`);
+export const formatRatio = (ratio) =>
+  ratio === null ? "—" : `${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}×`;
 
 /** @param {Row} row @returns {string[]} */
 const cellsOf = (row) => [

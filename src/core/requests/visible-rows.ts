@@ -108,14 +108,15 @@ export class VisibleRows {
     for (let seq = 0; seq < records.length; seq++)
       if (match(records[seq] as RequestRecord)) places[count++] = ranks.rank[seq] as number;
     const sorted = places.subarray(0, count).sort();
-    const rows: Row[] = new Array(count);
+    // Filled by push, not new Array(count): a holey array makes every later splice take the slow path.
+    const rows: Row[] = [];
     let unreadable = 0;
     for (let i = 0; i < count; i++) {
       const seq = ranks.order[sorted[i] as number] as number;
       const start = ranks.starts[seq] as number;
       if (Number.isNaN(start)) unreadable++;
       const sortKey = order ? (ranks.sortKeys[seq] as SortKey) : NO_KEY;
-      rows[i] = { record: records[seq] as RequestRecord, seq, start, key: start, sortKey };
+      rows.push({ record: records[seq] as RequestRecord, seq, start, key: start, sortKey });
     }
     this.#rows = rows;
     this.#head = 0;
