@@ -35,7 +35,12 @@ describe("a HAR file imported through a worker", () => {
     });
     expect(store.importing.value).toEqual({ name: "big.har", fraction: 0.25 });
     expect(store.view.value.kind).toBe("live");
+    const chains = new Map();
+    const preflights = new Map();
+    port.on({ kind: "links", chains, preflights });
     port.on({ kind: "done" });
+    expect(store.chains.value).toBe(chains);
+    expect(store.view.value.preflights.value).toBe(preflights);
     expect(store.importing.value).toBeNull();
     expect(store.view.value.name).toBe("big.har");
     expect(store.total.value).toBe(records.length);

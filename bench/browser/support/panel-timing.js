@@ -30,7 +30,10 @@ export const CLICK_ROW = (/** @type {number} */ n) => `(async () => {
   return performance.now() - start;
 })()`;
 
-/** The median of `runs` timings of `snippet` (a fresh snippet per run). @param {(run: number) => Promise<number>} time */
+/**
+ * The median and the slowest of `runs` timings.
+ * @param {number} runs @param {(run: number) => Promise<number>} time
+ */
 export async function medianOf(runs, time) {
   const times = [];
   for (let run = 0; run < runs; run++) times.push(await time(run));

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { createHarStreamReader, type HarBatch } from "../../core/har";
+import type { RequestRecord } from "../../core/model";
+import { linkPreflights, linkRedirects } from "../../core/requests";
 import type { ImportMessage } from "./import-message";
 
 /** Records per message: a batch is a few milliseconds of work for the panel to take in. */
@@ -16,6 +18,7 @@ async function readFile(file: File): Promise<void> {
   const decoder = new TextDecoder();
   const chunks = file.stream().getReader();
   let batch: HarBatch = { records: [], problems: [] };
+  const all: RequestRecord[] = [];
   const flush = () => {
     if (batch.records.length + batch.problems.length > 0) post({ kind: "batch", ...batch });
     batch = { records: [], problems: [] };
@@ -30,6 +33,7 @@ async function readFile(file: File): Promise<void> {
       return;
     }
     for (const record of step.records) {
+      all.push(record);
       batch.records.push(record);
       if (batch.records.length >= BATCH) flush();
     }
@@ -42,6 +46,8 @@ async function readFile(file: File): Promise<void> {
     }
   }
   flush();
+  // Here, not at the first card: over 100,000 records they take a second, which the panel would freeze for.
+  post({ kind: "links", chains: linkRedirects(all), preflights: linkPreflights(all) });
   post({ kind: "done" });
 }
 

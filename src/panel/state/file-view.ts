@@ -1,7 +1,8 @@
-import { type ReadonlySignal, signal } from "@preact/signals";
+import { computed, type ReadonlySignal, signal } from "@preact/signals";
 import type { HarBatch } from "../../core/har";
 import type { Problem, RequestRecord } from "../../core/model";
 import { RequestStore, type RowOrder, type RowPredicate } from "../../core/requests";
+import type { FileLinks } from "../import/import-message";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
 import { createRecordLinks } from "./record-links";
@@ -14,6 +15,8 @@ export interface FileView extends PanelView {
 export interface FileViewBuilder {
   readonly view: FileView;
   append(batch: HarBatch): void;
+  /** Chains and preflight pairs worked out elsewhere (the import worker), used instead of working them out here. */
+  setLinks(links: FileLinks): void;
 }
 
 /**
@@ -37,6 +40,8 @@ export function createFileView(
   const rows = createMatchedRows(all, match, order, version);
   // Built now, while empty: each batch is then added to the rows, not the rows rebuilt from every record.
   rows.view.value;
+  const given = signal<FileLinks | undefined>(undefined);
+  const links = createRecordLinks(all, version, signal(undefined));
   const view: FileView = {
     kind: "file",
     name,
@@ -47,7 +52,9 @@ export function createFileView(
     total,
     pending,
     problems,
-    ...createRecordLinks(all, version, signal(undefined)),
+    ...links,
+    chains: computed(() => given.value?.chains ?? links.chains.value),
+    preflights: computed(() => given.value?.preflights ?? links.preflights.value),
     records: all,
     get: (id) => store.get(id),
     contentOf: () => undefined,
@@ -67,6 +74,9 @@ export function createFileView(
       total.value = store.size;
       pending.value = store.pending;
       version.value++;
+    },
+    setLinks(worked: FileLinks) {
+      given.value = worked;
     },
   };
 }

@@ -42,6 +42,7 @@ export function createHarImportState({ port, newFile, opened, openText, notice }
       importing.value = { name: file.name, fraction: 0 };
       cancel = port(file, (message) => {
         if (message.kind === "batch") builder.append(message);
+        else if (message.kind === "links") builder.setLinks(message);
         else if (message.kind === "progress")
           importing.value = { name: file.name, fraction: message.read / Math.max(1, message.size) };
         else
