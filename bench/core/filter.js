@@ -40,7 +40,8 @@ export async function run(ctx) {
       list.rebuild(records, () => true, order);
       /** @type {RequestRecord[]} */ let matched = [];
       const figures = await sideBySide({
-        repeat: ctx.quick ? 1 : 5,
+        // A few ms each: many rounds, so one collection or a busy moment of the machine moves no median.
+        repeat: ctx.quick ? 1 : 41,
         gc: false,
         ours: () => {
           state.query.value = query;

@@ -116,23 +116,32 @@ function hiddenTestOf(filter: Filter): RecordTest {
  */
 export function compileFilter(filter: Filter): RecordTest {
   const hidden = hiddenTestOf(filter);
-  const tests = filter.terms.map((term) => {
-    const test = termTest(term);
-    return term.negated ? (record: RequestRecord) => !test(record) : test;
-  });
+  const shown = (record: RequestRecord) =>
+    record.scheme === "https" || record.scheme === "http" || !hidden(record);
+  // The status range is read in place and first: the cheapest test, and the one that rules most rows out.
+  const rangeTerm = filter.terms.find(
+    (term) => term.key === "status" && !term.negated && term.ranges.length === 1,
+  );
+  const range = rangeTerm?.key === "status" ? rangeTerm.ranges[0] : undefined;
+  const tests = filter.terms
+    .filter((term) => term !== rangeTerm || !range)
+    .map((term) => {
+      const test = termTest(term);
+      return term.negated ? (record: RequestRecord) => !test(record) : test;
+    });
   const [first, second] = tests;
-  if (tests.length > 2 || !first) {
-    return (record) =>
-      (record.scheme === "https" || record.scheme === "http" || !hidden(record)) &&
-      tests.every((test) => test(record));
+  if (range) {
+    const { min, max } = range;
+    if (!first) return (record) => record.status >= min && record.status <= max && shown(record);
+    if (!second)
+      return (record) => record.status >= min && record.status <= max && first(record) && shown(record);
   }
-  if (!second)
-    return (record) =>
-      (record.scheme === "https" || record.scheme === "http" || !hidden(record)) && first(record);
-  return (record) =>
-    (record.scheme === "https" || record.scheme === "http" || !hidden(record)) &&
-    first(record) &&
-    second(record);
+  if (tests.length > 2 || !first || range) {
+    const inRange = range ? termTest({ key: "status", ranges: [range], negated: false }) : () => true;
+    return (record) => inRange(record) && shown(record) && tests.every((test) => test(record));
+  }
+  if (!second) return (record) => shown(record) && first(record);
+  return (record) => shown(record) && first(record) && second(record);
 }
 
 const compiled = new WeakMap<Filter, RecordTest>();

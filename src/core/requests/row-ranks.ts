@@ -6,14 +6,17 @@ import { compareSortKeys, type RowOrder, type SortKey, sortKeyOf } from "./row-o
  * records (each keystroke in the filter box) then costs a pass and a sort of integers, not a sort of rows.
  */
 export interface RowRanks {
-  /** Per record, by its position in the array: its start in ms, NaN when unreadable. */
-  readonly starts: Float64Array;
-  /** Per record: its column's sort key; empty in the default order. */
-  readonly sortKeys: readonly SortKey[];
-  /** Per record: its place in the order. */
+  /** Per record, by its position in the array: its place in the order. */
   readonly rank: Int32Array;
-  /** Per place: the record's position in the array. */
+  /**
+   * Per place, in order: the record's position in the array, the record, its start in ms (NaN when unreadable)
+   * and its column's sort key (none in the default order). Laid out by place, so listing the matching rows reads
+   * forward through memory whatever the column.
+   */
   readonly order: Int32Array;
+  readonly records: readonly RequestRecord[];
+  readonly starts: Float64Array;
+  readonly sortKeys: readonly SortKey[];
 }
 
 const NO_KEYS: readonly SortKey[] = [];
@@ -51,7 +54,13 @@ export function rowRanksOf(records: readonly RequestRecord[], order: RowOrder | 
   );
   const rank = new Int32Array(records.length);
   for (let place = 0; place < placed.length; place++) rank[placed[place] as number] = place;
-  const ranks = { starts, sortKeys, rank, order: Int32Array.from(placed) };
+  const ranks = {
+    rank,
+    order: Int32Array.from(placed),
+    records: placed.map((index) => records[index] as RequestRecord),
+    starts: Float64Array.from(placed, (index) => starts[index] as number),
+    sortKeys: order ? placed.map((index) => sortKeys[index] as SortKey) : NO_KEYS,
+  };
   if (!byOrder) {
     byOrder = new Map();
     ranksOf.set(records, byOrder);

@@ -103,22 +103,34 @@ export class VisibleRows {
     this.#laterSeq.clear();
     this.#nextSeq = records.length;
     const ranks = rowRanksOf(records, order);
-    const places = new Int32Array(records.length);
-    let count = 0;
+    // Matching records marked at their place, then the places read in order: a pass in file order (the cheap
+    // one) and a scan of bytes, where sorting the matching places cost more than testing every record.
+    const marked = new Uint8Array(records.length);
     for (let seq = 0; seq < records.length; seq++)
-      if (match(records[seq] as RequestRecord)) places[count++] = ranks.rank[seq] as number;
-    const sorted = places.subarray(0, count).sort();
-    // Filled by push, not new Array(count): a holey array makes every later splice take the slow path.
-    const rows: Row[] = [];
+      if (match(records[seq] as RequestRecord)) marked[ranks.rank[seq] as number] = 1;
+    // The previous rows are nobody else's (at and slice hand out records): refilled in place, so typing a query
+    // allocates no row objects.
+    const rows = this.#rows;
+    let count = 0;
     let unreadable = 0;
-    for (let i = 0; i < count; i++) {
-      const seq = ranks.order[sorted[i] as number] as number;
-      const start = ranks.starts[seq] as number;
+    for (let place = marked.indexOf(1); place !== -1; place = marked.indexOf(1, place + 1)) {
+      const start = ranks.starts[place] as number;
       if (Number.isNaN(start)) unreadable++;
-      const sortKey = order ? (ranks.sortKeys[seq] as SortKey) : NO_KEY;
-      rows.push({ record: records[seq] as RequestRecord, seq, start, key: start, sortKey });
+      const sortKey = order ? (ranks.sortKeys[place] as SortKey) : NO_KEY;
+      const record = ranks.records[place] as RequestRecord;
+      const seq = ranks.order[place] as number;
+      const row = rows[count++];
+      if (!row) {
+        rows.push({ record, seq, start, key: start, sortKey });
+        continue;
+      }
+      row.record = record;
+      row.seq = seq;
+      row.start = start;
+      row.key = start;
+      row.sortKey = sortKey;
     }
-    this.#rows = rows;
+    rows.length = count;
     this.#head = 0;
     this.#unreadable = unreadable;
     // In the default order a row without a readable start follows the matching row that arrived before it.
