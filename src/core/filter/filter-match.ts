@@ -72,6 +72,8 @@ function termTest(term: FilterTerm): RecordTest {
       return (record) => term.methods.includes(record.method.toUpperCase());
     case "domain": {
       const globs = term.patterns.map(hostGlobOf);
+      const [glob] = globs;
+      if (glob && globs.length === 1) return (record) => glob(hostnameOf(record.host));
       return (record) => {
         const hostname = hostnameOf(record.host);
         return globs.some((glob) => glob(hostname));
@@ -132,7 +134,11 @@ export function compileFilter(filter: Filter): RecordTest {
   const [first, second] = tests;
   if (range) {
     const { min, max } = range;
-    if (!first) return (record) => record.status >= min && record.status <= max && shown(record);
+    if (!first)
+      return (record) =>
+        record.status >= min &&
+        record.status <= max &&
+        (record.scheme === "https" || record.scheme === "http" || !hidden(record));
     if (!second)
       return (record) => record.status >= min && record.status <= max && first(record) && shown(record);
   }

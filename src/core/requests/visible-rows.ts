@@ -102,23 +102,32 @@ export class VisibleRows {
     this.#sourceSeq = undefined;
     this.#laterSeq.clear();
     this.#nextSeq = records.length;
-    const ranks = rowRanksOf(records, order);
-    // Matching records marked at their place, then the places read in order: a pass in file order (the cheap
-    // one) and a scan of bytes, where sorting the matching places cost more than testing every record.
-    const marked = new Uint8Array(records.length);
-    for (let seq = 0; seq < records.length; seq++)
-      if (match(records[seq] as RequestRecord)) marked[ranks.rank[seq] as number] = 1;
+    const { rank, order: seqs, records: placed, starts, sortKeys } = rowRanksOf(records, order);
+    // In start order the records are tested in place order (a log is nearly in start order: reads stay forward).
+    // Under a column, matching records are marked at their place in a pass in file order, then read back in order.
+    let marked: Uint8Array | undefined;
+    if (order) {
+      marked = new Uint8Array(records.length);
+      for (let seq = 0; seq < records.length; seq++)
+        if (match(records[seq] as RequestRecord)) marked[rank[seq] as number] = 1;
+    }
+    const next = (after: number) => {
+      if (marked) return marked.indexOf(1, after + 1);
+      for (let place = after + 1; place < placed.length; place++)
+        if (match(placed[place] as RequestRecord)) return place;
+      return -1;
+    };
     // The previous rows are nobody else's (at and slice hand out records): refilled in place, so typing a query
     // allocates no row objects.
     const rows = this.#rows;
     let count = 0;
     let unreadable = 0;
-    for (let place = marked.indexOf(1); place !== -1; place = marked.indexOf(1, place + 1)) {
-      const start = ranks.starts[place] as number;
+    for (let place = next(-1); place !== -1; place = next(place)) {
+      const start = starts[place] as number;
       if (Number.isNaN(start)) unreadable++;
-      const sortKey = order ? (ranks.sortKeys[place] as SortKey) : NO_KEY;
-      const record = ranks.records[place] as RequestRecord;
-      const seq = ranks.order[place] as number;
+      const sortKey = order ? (sortKeys[place] as SortKey) : NO_KEY;
+      const record = placed[place] as RequestRecord;
+      const seq = seqs[place] as number;
       const row = rows[count++];
       if (!row) {
         rows.push({ record, seq, start, key: start, sortKey });
