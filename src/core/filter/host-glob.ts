@@ -18,6 +18,10 @@ export function hostGlobOf(pattern: string): (hostname: string) => boolean {
   const last = parts[parts.length - 1] ?? "";
   const middles = parts.slice(1, -1);
   if (parts.length === 1) return (hostname) => hostname.toLowerCase() === first;
+  // `*.api.*`, the common shape: a substring test.
+  const [middle] = middles;
+  if (middle !== undefined && middles.length === 1 && first === "" && last === "")
+    return (hostname) => hostname.toLowerCase().includes(middle);
   return (hostname) => {
     const host = hostname.toLowerCase();
     if (!host.startsWith(first) || host.length < first.length + last.length || !host.endsWith(last))
