@@ -6,6 +6,7 @@ import { readPreserveLog, writePreserveLog } from "../devtools/preserve-log-sett
 import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
 import { workerImport } from "./import/worker-import";
+import { loadSideParts } from "./side-parts-loader";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
 
@@ -38,3 +39,5 @@ render(
   </StoreContext.Provider>,
   document.getElementById("app") as HTMLElement,
 );
+// Right after the first paint, so a click finds the card ready.
+setTimeout(() => void loadSideParts(), 0);

@@ -2,8 +2,12 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { findingText } from "../../src/core/model";
+import { loadSideParts } from "../../src/panel/side-parts-loader";
 import { createPanelStore } from "../../src/panel/state/panel-store";
 import { fakeIo } from "./fake-io";
+
+// The card's code is loaded after the panel's first paint; here, before any card is asked for.
+await loadSideParts();
 
 const FIXTURES = ["chromium-demo.har", "firefox-shop.har", "mitmproxy-api.har", "playwright-capture.har"];
 

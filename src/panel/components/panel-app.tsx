@@ -1,15 +1,12 @@
+import { sideParts } from "../side-parts-loader";
 import { useStore } from "../state/store-context";
 import { UI } from "../strings";
 import { CopyStatus } from "./copy-status";
 import { DropZone } from "./drop-zone";
-import { ExplanationCard } from "./explanation-card";
 import { ImportProgress } from "./import-progress";
 import { ProblemBanner } from "./problem-banner";
 import { RowFocusBanner } from "./problem-groups";
-import { ReferenceLookup } from "./reference-lookup";
-import { RequestDetails } from "./request-details";
 import { RequestList } from "./request-list";
-import { RowContextMenu } from "./row-context-menu";
 import { SessionSummary } from "./session-summary";
 import { SummaryBar } from "./summary-bar";
 import { Toolbar } from "./toolbar";
@@ -22,6 +19,8 @@ export function PanelApp() {
   usePanelKeys();
   const selected = store.selected.value;
   const view = store.view.value;
+  // The card, details, lookup and row menu arrive just after the first paint (side-parts.ts); the list needs none.
+  const parts = sideParts();
   // With no request selected, the card area is the reference lookup's while it has a query.
   const lookingUp = !selected && store.lookupQuery.value.trim() !== "";
   return (
@@ -40,16 +39,16 @@ export function PanelApp() {
         <div class={`panel-body${selected || lookingUp ? " with-card" : ""}`}>
           {/* Each view gets its own grid, scrolled to its own top. */}
           <RequestList key={`${view.kind} ${view.name}`} />
-          {selected && (
+          {selected && parts && (
             <div class="side-pane">
-              <ExplanationCard record={selected} />
-              <RequestDetails record={selected} />
+              <parts.ExplanationCard record={selected} />
+              <parts.RequestDetails record={selected} />
             </div>
           )}
-          {lookingUp && <ReferenceLookup />}
+          {lookingUp && parts && <parts.ReferenceLookup />}
         </div>
       </div>
-      <RowContextMenu />
+      {parts && <parts.RowContextMenu />}
       <DropZone />
       <CopyStatus />
     </main>

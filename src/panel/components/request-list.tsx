@@ -4,16 +4,13 @@ import { useStore } from "../state/store-context";
 import { UI } from "../strings";
 import { ColumnsMenu } from "./columns-menu";
 import { ListHeader } from "./list-header";
+import { openRowMenuAt } from "./open-row-menu";
 import { RequestRow } from "./request-row";
-import { openRowMenuAt } from "./row-context-menu";
 import { useScrollViewport } from "./use-scroll-viewport";
 
 /** Every row has this height (set in CSS from here), so a long list can render only the rows in view. */
 const ROW_HEIGHT = 21;
-/**
- * Without a measured viewport (before layout, or a page with none) up to this many rows are all rendered; else only
- * those in view and OVERSCAN on each side: laying out 300 rows took 150 ms on a 2-core machine.
- */
+/** Up to this many rows are all rendered; past it, only those in view and OVERSCAN on each side. */
 const RENDER_ALL_UP_TO = 300;
 const OVERSCAN = 20;
 const NO_MATCH_ID = "no-match";
@@ -40,7 +37,7 @@ function RequestGrid() {
   const viewport = useScrollViewport(listRef, headRef);
   const rowsHeight = viewport.height;
   const { start, end } =
-    rowsHeight <= 0 && rows.length <= RENDER_ALL_UP_TO
+    rows.length <= RENDER_ALL_UP_TO
       ? { start: 0, end: rows.length }
       : rowWindow({
           scrollTop: viewport.scrollTop,

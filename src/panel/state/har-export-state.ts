@@ -1,5 +1,4 @@
 import { type ReadonlySignal, signal } from "@preact/signals";
-import { writeHar } from "../../core/har-export";
 import type { RequestRecord } from "../../core/model";
 import { UI } from "../strings";
 import type { PanelView } from "./panel-view";
@@ -56,6 +55,8 @@ export function createHarExportState({ port, view, reveal, now }: HarExportDeps)
       try {
         const devtoolsEntries = shown.kind === "live" ? await port.devtoolsEntries() : [];
         const revealed = reveal.value;
+        // Loaded at the first export: the writer is not needed to show the panel.
+        const { writeHar } = await import("../../core/har-export");
         const { text, fromRecords } = writeHar({
           records,
           devtoolsEntries,

@@ -1,5 +1,6 @@
 import { computed, signal } from "@preact/signals";
-import { type ReferenceEntry, searchReference } from "../../reference";
+import type { ReferenceEntry } from "../../reference";
+import { sideParts } from "../side-parts-loader";
 
 /** Matches listed beside the card; the rest are a more precise query away. */
 export const LOOKUP_LIMIT = 12;
@@ -11,8 +12,10 @@ export const LOOKUP_LIMIT = 12;
 export function createLookupState() {
   const lookupQuery = signal("");
   const lookupChoice = signal(0);
-  const lookupMatches = computed((): readonly ReferenceEntry[] =>
-    searchReference(lookupQuery.value).slice(0, LOOKUP_LIMIT),
+  // The search comes with the side parts (the reference's prose); until they load, no match is shown.
+  const lookupMatches = computed(
+    (): readonly ReferenceEntry[] =>
+      sideParts()?.searchReference(lookupQuery.value).slice(0, LOOKUP_LIMIT) ?? [],
   );
   return {
     lookupQuery,

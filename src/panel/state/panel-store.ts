@@ -1,7 +1,8 @@
 import { batch, computed, signal } from "@preact/signals";
-import { type ExchangeExplanation, exchangeContext, explainExchange } from "../../core/hints";
+import type { ExchangeExplanation } from "../../core/hints";
 import type { RequestRecord } from "../../core/model";
 import type { HarImportPort } from "../import/import-message";
+import { loadedSideParts } from "../side-parts-loader";
 import { createCopyState } from "./copy-state";
 import type { PanelDevtoolsActions } from "./devtools-actions";
 import { createFilterState } from "./filter-state";
@@ -129,8 +130,12 @@ export function createPanelStore(options: PanelStoreOptions = {}) {
     problemGroups: computed(() => view.value.problemGroups.value),
     pageOrigin: computed(() => view.value.pageOrigin.value),
     contentOf: (id: string) => view.value.contentOf(id),
-    /** What the card says of a request: this view's chain and page origin, the store's clock, a fetched body. */
+    /**
+     * What the card says of a request: this view's chain and page origin, the store's clock, a fetched body. Only
+     * the card and the copies ask, once the side parts are loaded.
+     */
     explain(record: RequestRecord, responseBody?: string): ExchangeExplanation {
+      const { explainExchange, exchangeContext } = loadedSideParts();
       const { chains, preflights, pageOrigin } = view.value;
       const links = { chains: chains.value, preflights: preflights.value, pageOrigin: pageOrigin.value };
       return explainExchange(record, exchangeContext(record, links, new Date(now()), responseBody));

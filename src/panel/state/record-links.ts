@@ -1,6 +1,7 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
 import type { RequestRecord } from "../../core/model";
-import { groupProblems, linkPreflights, linkRedirects, pageOriginOf, summarize } from "../../core/requests";
+import { linkPreflights, linkRedirects, pageOriginOf, summarize } from "../../core/requests";
+import { sideParts } from "../side-parts-loader";
 
 /**
  * What the card needs from every record of a view: redirect chains, preflight pairs and the page's origin (from the last
@@ -30,9 +31,10 @@ export function createRecordLinks(
       // The CLI's limit, so both list the same endpoints.
       return summarize(records());
     }),
+    // Grouping reads CORS rules from the side parts; the summary that lists the groups opens after they load.
     problemGroups: computed(() => {
       version.value;
-      return groupProblems(records());
+      return sideParts()?.groupProblems(records()) ?? [];
     }),
   };
 }

@@ -1,8 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parseHarText } from "../../../src/core/har";
 import type { RequestRecord } from "../../../src/core/model";
+import { loadSideParts } from "../../../src/panel/side-parts-loader";
 import { createPanelStore, type PanelStoreOptions } from "../../../src/panel/state/panel-store";
 import { FakeLiveFeed } from "./fake-live-feed";
+
+// The panel loads the card, lookup and row menu just after its first paint; tests start with them loaded.
+await loadSideParts();
 
 export const DEMO_HAR_TEXT = readFileSync("tests/fixtures/har/chromium-demo.har", "utf8");
 
