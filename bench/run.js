@@ -1,6 +1,7 @@
 // @ts-check
 // `npm run bench`: makes the seeded HARs, bundles core, runs every group in bench/core/ and bench/browser/ (each in
-// its own node process), prints one table, saves it to bench/results/latest.json, and exits 1 when a budget fails.
+// its own node process), prints one table, saves it to bench/results/latest.json (and .md), and exits 1 when a
+// budget fails.
 // --quick: the 1k file wherever a size is asked, one round, budgets shown but not enforced (npm test's smoke).
 // --only <text>: only the groups whose path contains it ("core", "browser/live-load"). --out <file>: where to save.
 import { fork } from "node:child_process";
@@ -11,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { buildCore } from "./lib/build-core.js";
 import { ensureHars } from "./lib/data.js";
 import { isRow } from "./lib/rows.js";
-import { textTable } from "./lib/table.js";
+import { markdownTable, textTable } from "./lib/table.js";
 
 /** Heap for a group: a 100,000-entry HAR is ~500 MB of text, then its parsed objects, then the records. */
 export const GROUP_NODE_OPTIONS = ["--expose-gc", "--max-old-space-size=8192"];
@@ -95,6 +96,9 @@ writeFileSync(
   out,
   `${JSON.stringify({ ranAt: new Date().toISOString(), quick, seconds, machine, passed, rows }, null, 2)}\n`,
 );
+// The same table in Markdown, with the machine it ran on, for the README's Performance section.
+const on = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, node ${machine.node}, ${machine.os}`;
+writeFileSync(out.replace(/\.json$/, ".md"), `${markdownTable(rows)}\n\nOn ${on}, ${seconds} s.\n`);
 console.log(
   `${rows.filter((row) => row.pass).length} of ${rows.length} rows within budget, ${seconds} s; saved to ${out}`,
 );
