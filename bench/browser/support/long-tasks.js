@@ -13,9 +13,12 @@ export async function watchLongTasks(target) {
     return true;
   })()`);
   return {
-    /** The longest task seen since, in ms; 0 when none passed 50 ms. @returns {Promise<number>} */
+    /** The longest task seen since, in ms; 0 when none passed 50 ms (the API reports no shorter one). @returns {Promise<number>} */
     longest: async () => Math.round(await target.evaluate("Math.max(0, ...benchLongTasks)")),
     /** Forgets the tasks seen so far. */
     reset: () => target.evaluate("(benchLongTasks.length = 0, true)"),
   };
 }
+
+/** What a row says of a longest task of 0: the Long Tasks API reports only tasks over 50 ms. @param {number} ms */
+export const longestNote = (ms) => (ms === 0 ? "no task over 50 ms" : undefined);
