@@ -36,11 +36,17 @@ describe("a HAR file imported through a worker", () => {
     expect(store.importing.value).toEqual({ name: "big.har", fraction: 0.25 });
     expect(store.view.value.kind).toBe("live");
     const chains = new Map();
-    const preflights = new Map();
-    port.on({ kind: "links", chains, preflights });
+    const [preflight, request] = [records[0], records[1]];
+    port.on({ kind: "links", chains, preflightPairs: [[preflight?.id ?? "", request?.id]] });
     port.on({ kind: "done" });
     expect(store.chains.value).toBe(chains);
-    expect(store.view.value.preflights.value).toBe(preflights);
+    const link = { preflight, request };
+    expect(store.view.value.preflights.value).toEqual(
+      new Map([
+        [preflight?.id, link],
+        [request?.id, link],
+      ]),
+    );
     expect(store.importing.value).toBeNull();
     expect(store.view.value.name).toBe("big.har");
     expect(store.total.value).toBe(records.length);

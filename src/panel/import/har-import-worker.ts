@@ -2,7 +2,7 @@
 import { createHarStreamReader, type HarBatch, type HarPieceResult } from "../../core/har";
 import type { RequestRecord } from "../../core/model";
 import { linkPreflights, linkRedirects } from "../../core/requests";
-import type { ImportMessage } from "./import-message";
+import { type ImportMessage, preflightPairsOf } from "./import-message";
 
 /** Records per message: a batch is a few milliseconds of work for the panel to take in. */
 const BATCH = 500;
@@ -61,7 +61,7 @@ async function readFile(file: File): Promise<void> {
   if (!take(reader.end())) return;
   flush();
   // Here, not at the first card: over 100,000 records they take a second, which the panel would freeze for.
-  post({ kind: "links", chains: linkRedirects(all), preflights: linkPreflights(all) });
+  post({ kind: "links", chains: linkRedirects(all), preflightPairs: preflightPairsOf(linkPreflights(all)) });
   post({ kind: "done" });
 }
 

@@ -2,7 +2,7 @@ import { computed, type ReadonlySignal, signal } from "@preact/signals";
 import type { HarBatch } from "../../core/har";
 import type { Problem, RequestRecord } from "../../core/model";
 import { RequestStore, type RowOrder, type RowPredicate } from "../../core/requests";
-import type { FileLinks } from "../import/import-message";
+import { type FileLinks, preflightLinksOf } from "../import/import-message";
 import { createMatchedRows } from "./matched-rows";
 import type { PanelView } from "./panel-view";
 import { createRecordLinks } from "./record-links";
@@ -54,7 +54,10 @@ export function createFileView(
     problems,
     ...links,
     chains: computed(() => given.value?.chains ?? links.chains.value),
-    preflights: computed(() => given.value?.preflights ?? links.preflights.value),
+    preflights: computed(() => {
+      const pairs = given.value?.preflightPairs;
+      return pairs ? preflightLinksOf(pairs, store.get.bind(store)) : links.preflights.value;
+    }),
     records: all,
     get: (id) => store.get(id),
     contentOf: () => undefined,
