@@ -22,6 +22,28 @@ const invalid = (detail: string): { ok: false; error: string } => ({
   error: `not a HAR file: invalid JSON (${detail})`,
 });
 
+/**
+ * An entry written by a pretty-printer (DevTools, JSON.stringify with an indent) that ends in this piece, found
+ * without reading it character by character: its closing brace is the next one at the start of a line indented as
+ * its opening brace's (a JSON string holds no raw line break), and it is taken only if it parses, which a cut that
+ * is not the entry's end never does. Anything else (a compact file, an entry crossing pieces) is scanned.
+ */
+function wholeElementAt(text: string, start: number): { value: unknown; end: number } | undefined {
+  if (text.charCodeAt(start) !== 123 /* { */) return undefined;
+  const line = text.lastIndexOf("\n", start);
+  if (line < 0) return undefined;
+  const indent = text.slice(line + 1, start);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const close = text.indexOf(`\n${indent}}`, start);
+  if (close < 0) return undefined;
+  const end = close + indent.length + 2;
+  try {
+    return { value: JSON.parse(text.slice(start, end)), end };
+  } catch {
+    return undefined;
+  }
+}
+
 export class HarEntryStream {
   #stack: Frame[] = [];
   #skeleton: string[] = [];
@@ -50,6 +72,14 @@ export class HarEntryStream {
     let from = 0;
     for (let i = 0; i < text.length; i++) {
       if (this.#entries === "element") {
+        const whole = this.#elementParts.length === 0 ? wholeElementAt(text, i) : undefined;
+        if (whole) {
+          found.push(whole.value);
+          this.#entries = "after";
+          i = whole.end - 1;
+          from = whole.end;
+          continue;
+        }
         const end = this.#elementEnd(text, i);
         if (end < 0) {
           i = text.length;
