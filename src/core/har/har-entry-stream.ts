@@ -34,9 +34,13 @@ function wholeElementAt(text: string, start: number): { value: unknown; end: num
   if (line < 0) return undefined;
   const indent = text.slice(line + 1, start);
   if (!/^[ \t]*$/.test(indent)) return undefined;
-  const close = text.indexOf(`\n${indent}}`, start);
-  if (close < 0) return undefined;
-  const end = close + indent.length + 2;
+  // Brace by brace (a native search each): a search for the whole closing line crawls over indentation.
+  const closing = `\n${indent}}`;
+  let brace = text.indexOf("}", start);
+  while (brace >= 0 && !text.startsWith(closing, brace - closing.length + 1))
+    brace = text.indexOf("}", brace + 1);
+  if (brace < 0) return undefined;
+  const end = brace + 1;
   try {
     return { value: JSON.parse(text.slice(start, end)), end };
   } catch {
