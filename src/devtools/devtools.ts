@@ -20,8 +20,8 @@ const loop = startSnapshotLoop({
 listenToNetwork(
   {
     finished: (entry, content) => {
+      // A finished request needs no snapshot: the loop follows capture.snapshotsNeeded instead.
       if (!lacksStatusLine(entry)) capture.addFinished(entry, content);
-      loop.busy();
     },
     navigated: (url) => {
       capture.navigated(url);

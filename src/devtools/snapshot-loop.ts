@@ -17,7 +17,7 @@ export interface SnapshotLoopDeps {
 export interface SnapshotLoop {
   /** Look while the panel is shown; a shown panel looks at once. */
   setVisible(visible: boolean): void;
-  /** The page is busy (a request finished, a navigation): look on the busy schedule. */
+  /** The page may hold what only a snapshot shows (a navigation): look on the busy schedule. */
   busy(): void;
 }
 
@@ -67,8 +67,8 @@ export function startSnapshotLoop(deps: SnapshotLoopDeps): SnapshotLoop {
   const tick = () => {
     timer = undefined;
     if (!visible || signal.aborted) return;
-    // Requests still waiting for headers will change: the page counts as busy until they are answered.
-    if (!looking && now() >= nextSnapshotAt(history, busy || capture.pending > 0)) void look();
+    // Requests onRequestFinished never finished (unread bodies, open sockets) change only in snapshots.
+    if (!looking && now() >= nextSnapshotAt(history, busy || capture.snapshotsNeeded)) void look();
     timer = setTimeout(tick, TICK_MS);
   };
 

@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { gapAfter, LiveCapture, QUIET_GAPS } from "../../src/core/capture";
 import { startSnapshotLoop } from "../../src/devtools/snapshot-loop";
+import { harEntry } from "../core/capture/har-entry";
 
-/** A DevTools whose getHAR takes `costMs` of (fake) time. */
-function fakeDevtools(costMs: number) {
+/** A DevTools whose getHAR takes `costMs` of (fake) time and lists `log`. */
+function fakeDevtools(costMs: number, log: readonly unknown[] = []) {
   const calls: number[] = [];
   const controller = new AbortController();
   const loop = startSnapshotLoop({
     capture: new LiveCapture({ preserveLog: () => false }),
     getHar: () => {
       calls.push(Date.now());
-      return new Promise((resolve) => setTimeout(() => resolve([]), costMs));
+      return new Promise((resolve) => setTimeout(() => resolve(log), costMs));
     },
     now: Date.now,
     signal: controller.signal,
@@ -55,6 +56,21 @@ describe("snapshot loop in the devtools page", () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(devtools.calls).toHaveLength(3);
     devtools.stop();
+  });
+
+  it("asks a costly log on every gap while a response it listed stays unfinished (a body the page never read)", async () => {
+    const gaps = async (log: readonly unknown[]) => {
+      const devtools = fakeDevtools(1000, log);
+      devtools.loop.setVisible(true);
+      await vi.advanceTimersByTimeAsync(60_000);
+      devtools.stop();
+      return devtools.calls.length;
+    };
+    const unread = harEntry({ url: "https://app.test/api/orders", started: 1, state: 500 });
+    const quiet = await gaps([]);
+    const needed = await gaps([unread]);
+    expect(quiet).toBeLessThanOrEqual(6);
+    expect(needed).toBeGreaterThanOrEqual(quiet * 2);
   });
 
   it("keeps one call at a time, stops looking when hidden, and ends with the signal", async () => {

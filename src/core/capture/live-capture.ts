@@ -44,6 +44,12 @@ export class LiveCapture implements LiveFeed {
   readonly #slots = new RequestSlots();
   readonly #slotOf = new Map<string, Slot>();
   readonly #pendingSlots = new Set<Slot>();
+  /**
+   * Requests a snapshot listed that onRequestFinished has not finished, by the number of the snapshot that first
+   * listed them (insertion order is oldest first): what only getHAR brings news of.
+   */
+  readonly #snapshotOnly = new Map<Slot, number>();
+  #snapshots = 0;
   /** Requests listed before DevTools knew their start (a WebSocket before its handshake): 1969 in its log. */
   readonly #undated = new Set<Slot>();
   readonly #contents = new Map<string, ContentGetter>();
@@ -85,6 +91,15 @@ export class LiveCapture implements LiveFeed {
   }
   get pending(): number {
     return this.#store.pending;
+  }
+  /**
+   * Whether getHAR still brings what onRequestFinished does not: a request an earlier snapshot listed is still
+   * unfinished a whole snapshot later (a body the page never read, an open WebSocket, a slow answer). A page whose
+   * every request finishes needs snapshots only for what starts anew, so the loop may ask a costly log less often.
+   */
+  get snapshotsNeeded(): boolean {
+    const oldest = this.#snapshotOnly.values().next();
+    return !oldest.done && oldest.value < this.#snapshots - 1;
   }
   get lastLookedAt(): number | undefined {
     return this.#lastLookedAt;
@@ -144,6 +159,7 @@ export class LiveCapture implements LiveFeed {
       const placed = this.#place(entry, facts, facts.key, slot);
       if (placed) {
         placed.finished = true;
+        this.#snapshotOnly.delete(placed);
         this.#keepContent(placed.id, content);
       }
     }
@@ -203,7 +219,9 @@ export class LiveCapture implements LiveFeed {
           group.map((copy) => copy.facts.outcome),
         );
         group.forEach((copy, i) => {
-          this.#place(copy.entry, copy.facts, key, slots[i]);
+          const slot = this.#place(copy.entry, copy.facts, key, slots[i]);
+          if (slot && !slot.finished && slot.outcome !== CUT_OFF && !this.#snapshotOnly.has(slot))
+            this.#snapshotOnly.set(slot, this.#snapshots);
         });
         placed += scanned.length;
       }
@@ -295,6 +313,7 @@ export class LiveCapture implements LiveFeed {
       if (!problem.ok) this.#change.problems.push(problem.problem);
     }
     this.#keylessSeen = keyless;
+    this.#snapshots++;
     this.#settleNavigation(documents);
     this.#lastLookedAt = answeredAt;
   }
@@ -349,6 +368,7 @@ export class LiveCapture implements LiveFeed {
     for (const slot of [...this.#pendingSlots]) {
       if (!this.#beforeThisPage(slot)) continue;
       slot.outcome = CUT_OFF;
+      this.#snapshotOnly.delete(slot);
       this.#track(slot);
       const record = this.#store.get(slot.id);
       if (record) this.#replace(slot.id, canceledCopy(record));
@@ -360,6 +380,7 @@ export class LiveCapture implements LiveFeed {
     this.#slots.clear();
     this.#slotOf.clear();
     this.#pendingSlots.clear();
+    this.#snapshotOnly.clear();
     this.#undated.clear();
     this.#contents.clear();
   }
@@ -379,6 +400,7 @@ export class LiveCapture implements LiveFeed {
     this.#slots.forget(slot);
     this.#slotOf.delete(slot.id);
     this.#pendingSlots.delete(slot);
+    this.#snapshotOnly.delete(slot);
     this.#undated.delete(slot);
     this.#contents.delete(slot.id);
   }

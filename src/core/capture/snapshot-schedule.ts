@@ -27,8 +27,9 @@ export function gapAfter(costMs: number): number {
 }
 
 /**
- * The earliest time the next getHAR may start. `busy`: the page shows signs of traffic (requests finished or
- * still pending, a navigation, the panel just shown); a quiet page with a costly log is asked less often.
+ * The earliest time the next getHAR may start. `busy`: the log may hold what only a snapshot shows (a
+ * navigation, the panel just shown, requests an earlier snapshot listed that never finished); otherwise, as on a
+ * quiet page or one whose every request finishes, a costly log is asked less often.
  */
 export function nextSnapshotAt(history: SnapshotHistory, busy: boolean): number {
   if (history.lastAnsweredAt === undefined) return Number.NEGATIVE_INFINITY;

@@ -324,3 +324,38 @@ describe("live capture at scale", () => {
     expect(changes.flatMap((c) => c.removed.map((r) => r.path))).toEqual(["/api/item?i=0"]);
   });
 });
+
+describe("live capture: whether snapshots still bring news onRequestFinished does not", () => {
+  const read = { url: `${API}/read`, started: T0, state: 200 } as const;
+  const unread = { url: `${API}/unread`, started: T0 + 1, state: 500 } as const;
+
+  it("needs none while every request a snapshot lists finishes before the next snapshot", () => {
+    const { capture, look, finish } = captureWith();
+    expect(capture.snapshotsNeeded).toBe(false);
+    look([{ ...read, state: "pending" }]);
+    finish(read);
+    look([read]);
+    look([read, { url: `${API}/new`, started: T0 + 2, state: 200 }]);
+    // Listed by the latest snapshot only: onRequestFinished may still come.
+    expect(capture.snapshotsNeeded).toBe(false);
+    finish({ url: `${API}/new`, started: T0 + 2, state: 200 });
+    look([read]);
+    expect(capture.snapshotsNeeded).toBe(false);
+  });
+
+  it("needs them once a response a snapshot listed stays unfinished a whole snapshot later (a body never read)", () => {
+    const { capture, look, finish } = captureWith();
+    look([unread]);
+    expect(capture.snapshotsNeeded).toBe(false);
+    look([unread]);
+    expect(capture.snapshotsNeeded).toBe(true);
+    // A late onRequestFinished settles it; so does a clear.
+    finish(unread);
+    expect(capture.snapshotsNeeded).toBe(false);
+    look([unread, { url: `${API}/slow`, started: T0 + 3, state: "pending" }]);
+    look([unread, { url: `${API}/slow`, started: T0 + 3, state: "pending" }]);
+    expect(capture.snapshotsNeeded).toBe(true);
+    capture.clear(T0 + 10);
+    expect(capture.snapshotsNeeded).toBe(false);
+  });
+});
