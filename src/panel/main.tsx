@@ -7,10 +7,9 @@ import { followDevtoolsTheme } from "../devtools/theme";
 import { PanelApp } from "./components/panel-app";
 import { workerImport } from "./import/worker-import";
 import { loadSideParts } from "./side-parts-loader";
+import { throttledRefresh } from "./state/live-refresh";
 import { createPanelStore } from "./state/panel-store";
 import { StoreContext } from "./state/store-context";
-
-const LIVE_REFRESH_MS = 200;
 
 followDevtoolsTheme((theme) => {
   document.documentElement.dataset.theme = theme;
@@ -25,8 +24,8 @@ const store = createPanelStore({
   // getHAR at export time (records are lean) and a download from the panel page.
   harExport: devtoolsHarExport(document),
   harImport: workerImport,
-  // A busy page delivers hundreds of requests a second: the list shows them five times a second, not per request.
-  liveRefresh: (show) => setTimeout(show, LIVE_REFRESH_MS),
+  // A busy page delivers hundreds of requests a second: the list shows them twice a second, not per request.
+  liveRefresh: throttledRefresh(setTimeout, () => performance.now()),
 });
 awaitFeed(window as PanelWindow, (feed) => {
   const detach = store.attachFeed(feed);
