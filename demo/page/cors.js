@@ -34,6 +34,7 @@ function image(url) {
 }
 
 // A cookie for this host: credentialed requests to the other port (same site) carry it, so the log shows them.
+// biome-ignore lint/suspicious/noDocumentCookie: the demo needs a plain cookie for its credentialed CORS cases.
 document.cookie = "demo_session=1; SameSite=Lax; path=/";
 const withCookies = { credentials: "include" };
 const jsonPut = { method: "PUT", headers: { "Content-Type": "application/json" }, body: "{}" };
