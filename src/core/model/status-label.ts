@@ -64,11 +64,12 @@ const CORP_REASONS: ReadonlyMap<string, string> = new Map([
   ["same-site", 'CORP not "same-site"'],
 ]);
 
+// Worded for both browsers: core cannot tell which one the panel runs in, and Firefox's log names no error at all.
 const NO_ERROR_APPROXIMATION =
-  "The log records no error for this request. Chrome knows more: a request blocked before it left the page (by Content-Security-Policy or as mixed content) reads (blocked:csp) or (blocked:mixed-content) there.";
+  "The log records no error for this request (Firefox's never does). The browser's own Network panel may know more: in Chrome, a request blocked before it left the page (by Content-Security-Policy or as mixed content) reads (blocked:csp) or (blocked:mixed-content) there.";
 
 const CORS_APPROXIMATION =
-  "Chrome names the CORS rule that failed in this cell's tooltip (e.g. MissingAllowOriginHeader); the log an extension reads does not carry it, so the card infers it from the headers.";
+  "The browser names the CORS rule that failed (Chrome in its Status cell's tooltip, e.g. MissingAllowOriginHeader; Firefox in the Console); the log an extension reads does not carry it, so the card infers it from the headers.";
 
 const errorName = (error: string) =>
   /^(?:net::)?(ERR_[A-Z0-9_]+)(?:\.\w+)?$/i.exec(error.trim())?.[1]?.toUpperCase();
