@@ -15,7 +15,7 @@ export async function run(ctx) {
   const links = {
     chains: core.requests.linkRedirects(records),
     preflights: core.requests.linkPreflights(records),
-    pageOrigin: core.requests.pageOriginOf(records),
+    pageOrigin: core.requests.inspectedPageOriginOf(records),
   };
   const now = new Date();
   const cards = new Map(records.map((record) => [record.status, record.url]));

@@ -5,11 +5,11 @@ import { type Problem, type RequestRecord, statusLabel, statusLine } from "../co
 import type { RedactOptions } from "../core/redact";
 import {
   groupProblems,
+  inspectedPageOriginOf,
   isFailing,
   linkPreflights,
   linkRedirects,
   type ProblemGroup,
-  pageOriginOf,
   type Summary,
   summarize,
 } from "../core/requests";
@@ -73,7 +73,7 @@ export function runOf(file: string, text: string, queries: Queries, clock: Date)
   const links = {
     chains: linkRedirects(records),
     preflights: linkPreflights(records),
-    pageOrigin: pageOriginOf(records),
+    pageOrigin: inspectedPageOriginOf(records),
   };
   const { filter, failOn } = queries;
   const considered = filter ? records.filter((record) => matchesFilter(filter, record)) : records;

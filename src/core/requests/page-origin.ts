@@ -2,7 +2,10 @@ import { originOf } from "../http";
 import type { RequestRecord } from "../model";
 
 /** The inspected page's origin: from the last navigation's URL, else from the newest document request. */
-export function pageOriginOf(records: readonly RequestRecord[], pageUrl?: string): string | undefined {
+export function inspectedPageOriginOf(
+  records: readonly RequestRecord[],
+  pageUrl?: string,
+): string | undefined {
   let url = pageUrl;
   for (let i = records.length - 1; url === undefined && i >= 0; i--) {
     if (records[i]?.resourceType === "document") url = records[i]?.url;

@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal } from "@preact/signals";
 import type { RequestRecord } from "../../core/model";
-import { linkPreflights, linkRedirects, pageOriginOf, summarize } from "../../core/requests";
+import { inspectedPageOriginOf, linkPreflights, linkRedirects, summarize } from "../../core/requests";
 import { sideParts } from "../side-parts-loader";
 
 /**
@@ -24,7 +24,7 @@ export function createRecordLinks(
     }),
     pageOrigin: computed(() => {
       version.value;
-      return pageOriginOf(records(), pageUrl.value);
+      return inspectedPageOriginOf(records(), pageUrl.value);
     }),
     summary: computed(() => {
       version.value;

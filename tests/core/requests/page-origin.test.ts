@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { pageOriginOf } from "../../../src/core/requests";
+import { inspectedPageOriginOf } from "../../../src/core/requests";
 import { recordWith } from "../record-builder";
 
 const doc = (url: string) => recordWith({ url, resourceType: "document" });
 const xhr = (url: string) => recordWith({ url, resourceType: "xhr" });
 
-describe("pageOriginOf", () => {
+describe("inspectedPageOriginOf", () => {
   it.each([
     {
       why: "the newest document",
@@ -26,6 +26,6 @@ describe("pageOriginOf", () => {
       origin: undefined,
     },
   ])("$why", ({ records, pageUrl, origin }) => {
-    expect(pageOriginOf(records, pageUrl)).toBe(origin);
+    expect(inspectedPageOriginOf(records, pageUrl)).toBe(origin);
   });
 });
